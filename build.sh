@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The two ways in: `./build.sh demo` builds everything and runs the main job on the embedded
+# default; `./build.sh test` builds everything and runs the tests. Both install what is missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages the platform and its tests use, each checked by a file it installs.
+declare -A NEEDS=(
+  [fluidsynth]=/usr/share/sounds/sf2/FluidR3_GM.sf2      # the training soundfont (FluidR3 GM)
+  [timgm6mb-soundfont]=/usr/share/sounds/sf2/TimGM6mb.sf2 # a soundfont training never sees
+)
+
+install_missing() {
+  local missing=()
+  for pkg in "${!NEEDS[@]}"; do [ -e "${NEEDS[$pkg]}" ] || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "build.sh: installing ${missing[*]}" >&2
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+case "${1:-}" in
+  demo)
+    install_missing
+    mvn -B -q package -DskipTests
+    shift
+    exec ./synesthesia demo "$@"
+    ;;
+  test)
+    install_missing
+    shift
+    exec mvn -B verify "$@"
+    ;;
+  *)
+    echo "usage: ./build.sh demo | test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,60 @@
+package org.synesthesia.progress;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** Prints progress with rate and ETA to a terminal, at most a few times a second. */
+public final class TerminalProgress implements Progress {
+
+    private final PrintStream out;
+    private final String unit;
+    private final long intervalNanos;
+    private final boolean tty = System.console() != null;
+    private String stage = "";
+    private long stageStart;
+    private long lastPrint;
+
+    public TerminalProgress(PrintStream out, String unit) {
+        this.out = out;
+        this.unit = unit;
+        this.intervalNanos = tty ? 250_000_000L : 5_000_000_000L;
+    }
+
+    @Override
+    public synchronized void update(String stage, long done, long total) {
+        long now = System.nanoTime();
+        if (!stage.equals(this.stage)) {
+            if (tty && !this.stage.isEmpty()) out.println();
+            this.stage = stage;
+            stageStart = now;
+            lastPrint = 0;
+        }
+        boolean finished = total > 0 && done >= total;
+        if (!finished && now - lastPrint < intervalNanos) return;
+        lastPrint = now;
+        double secs = Math.max(1e-9, (now - stageStart) / 1e9);
+        double rate = done / secs;
+        String line;
+        if (total > 0) {
+            double eta = rate > 0 ? (total - done) / rate : Double.NaN;
+            line = String.format(Locale.ROOT, "%s: %d/%d %s (%.0f%%), %.1f %s/s, ETA %s",
+                    stage, done, total, unit, 100.0 * done / total, rate, unit, formatSeconds(eta));
+        } else {
+            line = String.format(Locale.ROOT, "%s: %d %s, %.1f %s/s", stage, done, unit, rate, unit);
+        }
+        if (tty) {
+            out.print("\r" + line + "   ");
+            if (finished) out.println();
+        } else {
+            out.println(line);
+        }
+        out.flush();
+    }
+
+    static String formatSeconds(double s) {
+        if (Double.isNaN(s) || Double.isInfinite(s)) return "?";
+        long t = Math.round(s);
+        return t >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", t / 3600, t % 3600 / 60)
+                : String.format(Locale.ROOT, "%dm%02ds", t / 60, t % 60);
+    }
+}
