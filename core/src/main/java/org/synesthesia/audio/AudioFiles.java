@@ -128,7 +128,7 @@ public final class AudioFiles {
 
     private static AudioClip decode(FileChannel ch, long offset, long length, WavFormat f, Path file) throws IOException {
         long frames = length / f.blockAlign();
-        if (frames * f.channels() > Integer.MAX_VALUE - 8 || frames > Integer.MAX_VALUE - 8) {
+        if (frames * f.blockAlign() > Integer.MAX_VALUE || frames > Integer.MAX_VALUE - 8) { // one mapped buffer, one array
             throw new BadInputException("WAV file " + file + " is too long to load at once (" + frames + " frames); split it into shorter files.");
         }
         int n = (int) frames;

@@ -141,8 +141,46 @@ class AudioFilesTest {
     }
 
     @Test
+    void streamedWavWithUnknownDataLengthReadsToTheEnd() throws IOException {
+        float[][] samples = {{0.5f, -0.25f, 0.125f}, {0f, 1f / 32768, -1f}};
+        byte[] wav = TestWavs.wav(samples, 44100, 16, false, false);
+        byte[] unknown = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+        System.arraycopy(unknown, 0, wav, wav.length - 12 - 4, 4); // the data chunk's size field
+        Path file = dir.resolve("streamed.wav");
+        Files.write(file, wav);
+        AudioClip clip = AudioFiles.read(file);
+        assertArrayEquals(samples[0], clip.channels()[0], 0f);
+        assertArrayEquals(samples[1], clip.channels()[1], 0f);
+    }
+
+    /** Runs the system ffmpeg, or skips the calling test when there is none. */
+    private static void ffmpeg(String... args) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/ffmpeg")), "no ffmpeg binary to make the file with");
+        String[] command = new String[args.length + 4];
+        command[0] = "/usr/bin/ffmpeg";
+        command[1] = "-v";
+        command[2] = "error";
+        command[3] = "-y";
+        System.arraycopy(args, 0, command, 4, args.length);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, new String(p.getInputStream().readAllBytes()));
+    }
+
+    @Test
+    void muLawWavIsDecodedThroughFfmpeg() throws Exception {
+        float[] x = TestWavs.tone(440, 0.5, 8000, 8000);
+        Path src = dir.resolve("pcm.wav");
+        Path mulaw = dir.resolve("mulaw.wav");
+        Files.write(src, TestWavs.wav(new float[][] {x}, 8000, 32, true, false));
+        ffmpeg("-i", src.toString(), "-c:a", "pcm_mulaw", mulaw.toString());
+        AudioClip clip = AudioFiles.read(mulaw);
+        assertEquals(8000, clip.sampleRate());
+        assertEquals(8000, clip.frames());
+        assertArrayEquals(x, clip.channels()[0], 0.02f); // mu-law keeps ~2 % of full scale at the peaks
+    }
+
+    @Test
     void readsFlacMadeByTheFfmpegBinary() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/ffmpeg")), "no ffmpeg binary to make a FLAC with");
         float[] x = TestWavs.tone(440, 0.5, 4410, 44100);
         float[] y = TestWavs.tone(660, 0.25, 4410, 44100);
         for (int i = 0; i < x.length; i++) {
@@ -152,9 +190,7 @@ class AudioFilesTest {
         Path wav = dir.resolve("src.wav");
         Path flac = dir.resolve("src.flac");
         Files.write(wav, TestWavs.wav(new float[][] {x, y}, 44100, 16, false, false));
-        Process p = new ProcessBuilder("/usr/bin/ffmpeg", "-v", "error", "-y", "-i", wav.toString(), flac.toString())
-                .redirectErrorStream(true).start();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, new String(p.getInputStream().readAllBytes()));
+        ffmpeg("-i", wav.toString(), flac.toString());
 
         AudioClip clip = AudioFiles.read(flac);
 
