@@ -13,8 +13,13 @@ import javax.sound.midi.Soundbank;
 import javax.sound.sampled.AudioFormat;
 
 /**
- * Measures feature throughput (times real time, CPU time of one thread) and Griffin-Lim quality; a program, not a
- * test, so that the suite stays fast. Run from core/ with the test classpath (see the signal report).
+ * Measures feature throughput (times real time, CPU time of one thread) and Griffin-Lim quality; a
+ * program, not a test, so that the suite stays fast. From the repository root:
+ * <pre>
+ * mvn -B -q -o -pl core test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/core-cp.txt
+ * java --add-exports java.desktop/com.sun.media.sound=ALL-UNNAMED -XX:ActiveProcessorCount=1 \
+ *   -cp core/target/classes:core/target/test-classes:$(cat /tmp/core-cp.txt) org.synesthesia.audio.FeatureThroughput
+ * </pre>
  */
 public final class FeatureThroughput {
 
