@@ -17,8 +17,8 @@ import java.awt.geom.RoundRectangle2D;
  */
 final class Figure {
 
-    /** The share of an elbow's sideways offset that shows in the picture; the rest points at the camera. */
-    private static final double ELBOW_DEPTH = 0.6;
+    /** How far in front of the shoulders the hands hold an instrument, in centimetres at size 1. */
+    private static final double HAND_DEPTH = 24;
 
     private final Body body;
     private final Color skin;
@@ -141,7 +141,7 @@ final class Figure {
     /** An arm from a shoulder to {@code hand}, elbow hanging down; {@code left} is the player's left (image right). */
     void drawArm(Graphics2D g, boolean left, Point2D hand) {
         Point2D shoulder = left ? body.leftShoulder() : body.rightShoulder();
-        Point2D elbow = elbow(shoulder, hand, body.upperArm(), body.foreArm(), left);
+        Point2D elbow = elbow(shoulder, hand, body.upperArm(), body.foreArm(), HAND_DEPTH * body.size(), left);
         g.setColor(top);
         g.setStroke(upperArm);
         g.draw(new Line2D.Double(shoulder, elbow));
@@ -166,31 +166,32 @@ final class Figure {
     }
 
     /**
-     * Two-bone reach: the elbow of an arm from {@code s} to {@code h}; of the two solutions the lower
-     * one, pushed outwards. A target out of reach straightens the arm towards it.
+     * Two-bone reach: the elbow of an arm from shoulder {@code s} to a hand at {@code h}, the hand being
+     * {@code depth} in front of the shoulders. The elbow hangs as low as the bones allow, a little
+     * outwards, and is projected onto the picture. A target out of reach straightens the arm towards it.
      */
-    static Point2D elbow(Point2D s, Point2D h, double a, double b, boolean left) {
+    static Point2D elbow(Point2D s, Point2D h, double a, double b, double depth, boolean left) {
         double dx = h.getX() - s.getX();
         double dy = h.getY() - s.getY();
-        double d = Math.hypot(dx, dy);
-        if (d < 1e-6) return new Point2D.Double(s.getX(), s.getY() - a);
+        double dz = depth;
+        double d = Math.sqrt(dx * dx + dy * dy + dz * dz);
         if (d >= a + b) return new Point2D.Double(s.getX() + dx * a / (a + b), s.getY() + dy * a / (a + b));
         double along = (a * a - b * b + d * d) / (2 * d);
         double off = Math.sqrt(Math.max(0, a * a - along * along));
         double ux = dx / d;
         double uy = dy / d;
-        double bx = s.getX() + ux * along;
-        double by = s.getY() + uy * along;
-        // The two perpendiculars; prefer the one that points down, and outwards on a tie.
-        double p1x = -uy;
-        double p1y = ux;
-        double score1 = -p1y + 0.3 * (left ? p1x : -p1x);
-        if (score1 < 0) {
-            p1x = -p1x;
-            p1y = -p1y;
-        }
-        // An elbow bent towards the camera shows only part of its sideways reach.
-        return new Point2D.Double(bx + p1x * off * ELBOW_DEPTH, by + p1y * off * ELBOW_DEPTH);
+        double uz = dz / d;
+        // The preferred elbow direction, down and a little outwards, made perpendicular to the arm's axis.
+        double ex = left ? 0.35 : -0.35;
+        double ey = -1;
+        double ez = 0;
+        double dot = ex * ux + ey * uy + ez * uz;
+        ex -= dot * ux;
+        ey -= dot * uy;
+        ez -= dot * uz;
+        double n = Math.sqrt(ex * ex + ey * ey + ez * ez);
+        if (n < 1e-9) return new Point2D.Double(s.getX() + ux * along, s.getY() + uy * along);
+        return new Point2D.Double(s.getX() + ux * along + ex / n * off, s.getY() + uy * along + ey / n * off);
     }
 
     private static Shape quad(double x0, double y0, double x1, double y1, double x2, double y2, double x3, double y3) {

@@ -18,7 +18,7 @@ import org.synesthesia.instrument.Pose;
  */
 final class TrumpetHold extends Hold {
 
-    private static final double[] VALVES = {14, 17, 20};
+    private static final double[] VALVES = {18, 21, 24};
 
     private final Color brass;
     private final Color brassDark;
@@ -46,7 +46,7 @@ final class TrumpetHold extends Hold {
         bell = Outline.taper(new double[] {33, 38, 42, 45, 47, 48}, new double[] {0.65, 1.0, 1.7, 2.8, 4.4, 6.0});
         bellRim = new Ellipse2D.Double(-6.2, 46.2, 12.4, 4.2);
         bellInside = new Ellipse2D.Double(-5.2, 46.9, 10.4, 2.8);
-        slide = new RoundRectangle2D.Double(-4.6, 8, 4.2, 24, 4, 4);
+        slide = new RoundRectangle2D.Double(-4.6, 12, 4.2, 22, 4, 4);
         for (int i = 0; i < VALVES.length; i++) casings[i] = new Rectangle2D.Double(-3.6, VALVES[i] - 1.15, 6.8, 2.3);
     }
 
@@ -62,8 +62,8 @@ final class TrumpetHold extends Hold {
         Placement rest = new Placement(6, body.lapY() + 9, 186, 0.95, 1);
         Placement at = rest.toward(play, r);
         int down = valves(pose.fingers());
-        Point2D rightHand = at.at(4.5, 10);
-        Point2D leftHand = at.at(-1.5, 22);
+        Point2D rightHand = at.at(4.5, 14);
+        Point2D leftHand = at.at(-1.5, 27);
         figure.drawArm(g, true, leftHand);
         figure.drawArm(g, false, rightHand);
         local(g, at, () -> {
