@@ -10,8 +10,17 @@ import org.synesthesia.instrument.Pose;
 /**
  * Draws the video frames of one recording: the performers side by side in equal-width tiles, in
  * track order from left to right, as URMP films them. Each performer sits in front of the scene's
- * wall, holds the instrument the way players do, and moves bow, hands, slide, valves and the
- * instrument's height as the poses say. The room is painted once; each frame repaints only the players.
+ * wall, holds the instrument the way players do, and moves as the poses say:
+ * <ul>
+ *   <li>{@code bow} (bowed strings only): the frog slides away from the strings as the bow nears its tip;</li>
+ *   <li>{@code hand}: strings' left hand from the nut (0, low) towards the body (1, high); the trombone
+ *       slide from seventh position (0, low) to first (1, high); winds and brass shift or tilt a little;</li>
+ *   <li>{@code fingers}: fingertips on the string, tone holes covered from the top, valves or levers
+ *       pressed in the usual combinations, or the trombone's F trigger (at 0.5 and above);</li>
+ *   <li>{@code raised}: from the playing hold (1) to the instrument lowered in the lap or at the side (0).</li>
+ * </ul>
+ * Nothing a player draws leaves its own tile. The room is painted once; each frame repaints only the
+ * players. One renderer serves one thread.
  */
 public final class PerformanceRenderer {
 
@@ -27,6 +36,7 @@ public final class PerformanceRenderer {
     private final Figure[] figures;
     private final Hold[] holds;
 
+    /** A renderer for {@code performers} in track order, framed by one camera in {@code scene}. */
     public PerformanceRenderer(int width, int height, Scene scene, List<Performer> performers) {
         if (performers.isEmpty()) throw new IllegalArgumentException("a recording needs at least one performer");
         if (width < performers.size() || height < 1) {
@@ -90,8 +100,10 @@ public final class PerformanceRenderer {
         return frame;
     }
 
+    /** Frame width in pixels. */
     public int width() { return width; }
 
+    /** Frame height in pixels. */
     public int height() { return height; }
 
     /** The pixel columns of performer {@code index}'s tile: {@code [start, end)}. */
