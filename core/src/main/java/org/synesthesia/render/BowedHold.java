@@ -181,8 +181,10 @@ final class BowedHold extends Hold {
         figure.drawHand(g, leftHand);
         if (r > 0.5) {
             int down = holesCovered(pose.fingers(), 4);
-            // Fingertips spread from the hand towards the bridge, a finger's span apart, so that they show past the palm.
-            for (int i = 0; i < down; i++) figure.drawFingertip(g, at.at(0, handY - (0.12 + 0.065 * i) * b), 0.035 * b);
+            // Fingertips spread from the hand towards the bridge, drawn larger than life so that the number
+            // pressed still shows in a 64-pixel crop.
+            double tip = (underChin ? 0.05 : 0.04) * b;
+            for (int i = 0; i < down; i++) figure.drawFingertip(g, at.at(0, handY - 0.12 * b - 1.6 * tip * i), tip);
         }
         figure.drawArm(g, false, rightHand);
         Line2D stickLine = new Line2D.Double(frog.getX(), frog.getY(), frog.getX() + dx * projected, frog.getY() + dy * projected);

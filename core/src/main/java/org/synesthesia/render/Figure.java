@@ -159,6 +159,13 @@ final class Figure {
         g.draw(new Ellipse2D.Double(p.getX() - handR, p.getY() - handR, 2 * handR, 2 * handR));
     }
 
+    /** A finger or thumb reaching from the hand at {@code from} to {@code to}, {@code width} thick. */
+    void drawFinger(Graphics2D g, Point2D from, Point2D to, double width) {
+        g.setColor(skin);
+        g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(from, to));
+    }
+
     /** A fingertip on a key, string or valve. */
     void drawFingertip(Graphics2D g, Point2D p, double r) {
         g.setColor(skin);

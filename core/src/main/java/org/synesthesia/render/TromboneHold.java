@@ -24,6 +24,9 @@ final class TromboneHold extends Hold {
     private static final double TRAVEL = 58;
     /** Distance between the two slide tubes. */
     private static final double GAP = 5.6;
+    /** Where the pressed F trigger's lever ends, out past the left hand so that the thumb on it shows. */
+    private static final double TRIGGER_X = -GAP - 9.5;
+    private static final double TRIGGER_Y = 9;
 
     private final Color brass;
     private final Color brassDark;
@@ -38,7 +41,7 @@ final class TromboneHold extends Hold {
     private final BasicStroke brace = stroke(0.9);
     private final BasicStroke bellTubeRim = stroke(2.6);
     private final BasicStroke bellTubeCore = stroke(1.9);
-    private final BasicStroke trigger = stroke(1.1);
+    private final BasicStroke trigger = stroke(1.5);
 
     TromboneHold(Light light) {
         brass = light.on(0xD9A93A);
@@ -98,12 +101,16 @@ final class TromboneHold extends Hold {
             g.draw(new Line2D.Double(0, 12 + out, -GAP, 12 + out));
             g.draw(new Line2D.Double(0, 4, -GAP, 4));
             paint(g, mouthpiece, silver, Light.shade(silver, 0.5), edge);
-            g.setColor(triggered ? silver : brassDark);
+            g.setColor(silver);
             g.setStroke(trigger);
-            g.draw(triggered ? new Line2D.Double(-GAP - 1, 1, -GAP - 5.5, 6.5) : new Line2D.Double(-GAP - 1, 1, -GAP - 3.5, 1.5));
-            g.fill(new Rectangle2D.Double(-GAP - 1.5, -0.5, 2, 2));
+            g.draw(triggered ? new Line2D.Double(-GAP - 1, 1, TRIGGER_X, TRIGGER_Y) : new Line2D.Double(-GAP - 1, 1, -GAP - 4, -3));
+            g.fill(new Rectangle2D.Double(-GAP - 2, -1, 3, 3));
         });
         figure.drawHand(g, leftHand);
+        if (triggered) {
+            // The left thumb reaches out to hold the trigger down.
+            figure.drawFinger(g, leftHand, at.at(TRIGGER_X, TRIGGER_Y), 3.2);
+        }
         figure.drawHand(g, rightHand);
     }
 }
