@@ -33,6 +33,9 @@ final class ReedHold extends Hold {
     private final List<Shape> rods = new ArrayList<>();
     private final BasicStroke edge = new BasicStroke(0.35f);
     private final BasicStroke rodStroke = stroke(0.3);
+    private final BasicStroke shineStroke = stroke(0.35);
+    private final Color shine;
+    private final Shape shineLine;
 
     ReedHold(Instrument instrument, Light light) {
         clarinet = instrument == Instrument.CLARINET;
@@ -40,6 +43,8 @@ final class ReedHold extends Hold {
         rim = light.on(0x6A6A72);
         silver = light.on(0xD0D4DA);
         reed = light.on(0xC8A86A);
+        shine = light.on(0x9A9AA4);
+        shineLine = new Line2D.Double(-0.45, clarinet ? 10 : 7, -0.45, clarinet ? 58 : 52);
         if (clarinet) {
             holes = new double[] {20, 24.5, 29, 41, 45.5, 50};
             reedShape = Outline.taper(new double[] {0, 2.5}, new double[] {0.35, 0.5});
@@ -94,6 +99,10 @@ final class ReedHold extends Hold {
         local(g, at, () -> {
             paint(g, reedShape, reed, Light.shade(reed, 0.6), edge);
             for (Shape s : pipe) paint(g, s, black, rim, edge);
+            // A glossy reflection along the polished wood, so that a black pipe shows against black clothes.
+            g.setColor(shine);
+            g.setStroke(shineStroke);
+            g.draw(shineLine);
             g.setColor(silver);
             g.setStroke(rodStroke);
             for (Shape s : rods) g.draw(s);

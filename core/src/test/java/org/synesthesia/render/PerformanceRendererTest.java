@@ -87,6 +87,16 @@ class PerformanceRendererTest {
     }
 
     @Test
+    void tromboneTriggerShowsFromHalfwayUp() {
+        PerformanceRenderer r = solo(Instrument.TROMBONE, Scene.plain(), Appearance.plain());
+        byte[] open = pixels(r.render(List.of(new Pose(0.5, 0.5, 0.2, 1))));
+        byte[] alsoOpen = pixels(r.render(List.of(new Pose(0.5, 0.5, 0.45, 1))));
+        byte[] pressed = pixels(r.render(List.of(new Pose(0.5, 0.5, 0.6, 1))));
+        assertArrayEquals(open, alsoOpen, "below 0.5 the trigger stays up");
+        assertTrue(changedPixels(open, pressed) > 40, "the pressed trigger and thumb should show");
+    }
+
+    @Test
     void raisedAndLoweredDifferStronglyForEveryInstrument() {
         for (Instrument i : Instrument.values()) {
             PerformanceRenderer r = solo(i, Scene.plain(), Appearance.plain());
