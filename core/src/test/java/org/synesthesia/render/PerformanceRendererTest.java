@@ -161,12 +161,12 @@ class PerformanceRendererTest {
                         new Performer(Instrument.TUBA, Appearance.random(rng)),
                         new Performer(Instrument.HORN, Appearance.random(rng))));
         List<List<Pose>> poses = new ArrayList<>();
-        for (int f = 0; f < 40; f++) {
-            double t = f / 40.0;
+        for (int f = 0; f < 20; f++) {
+            double t = f / 20.0;
             Pose p = new Pose(t, 1 - t, (f % 7) / 6.0, 1);
             poses.add(List.of(p, p, p));
         }
-        for (int warm = 0; warm < 5; warm++) for (List<Pose> p : poses) r.render(p);
+        for (int warm = 0; warm < 3; warm++) for (List<Pose> p : poses) r.render(p);
         // CPU time of this thread, not wall time: the build machine is shared, and waiting is not drawing.
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = threads.getCurrentThreadCpuTime();
