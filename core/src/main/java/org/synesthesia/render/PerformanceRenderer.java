@@ -1,51 +1,111 @@
 package org.synesthesia.render;
 
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.synesthesia.instrument.Pose;
 
 /**
- * Draws the video frames of one recording: the performers side by side in equal-width regions,
- * in track order from left to right, as URMP films them.
- * (Contract stub: draws boxes; the renderer work replaces the drawing, keeping this API.)
+ * Draws the video frames of one recording: the performers side by side in equal-width tiles, in
+ * track order from left to right, as URMP films them. Each performer sits in front of the scene's
+ * wall, holds the instrument the way players do, and moves as the poses say:
+ * <ul>
+ *   <li>{@code bow} (bowed strings only): the frog slides away from the strings as the bow nears its tip;</li>
+ *   <li>{@code hand}: strings' left hand from the nut (0, low) towards the body (1, high); the trombone
+ *       slide from seventh position (0, low) to first (1, high); winds and brass shift or tilt a little;</li>
+ *   <li>{@code fingers}: fingertips on the string, tone holes covered from the top, valves or levers
+ *       pressed in the usual combinations, or the trombone's F trigger (at 0.5 and above);</li>
+ *   <li>{@code raised}: from the playing hold (1) to the instrument lowered in the lap or at the side (0).</li>
+ * </ul>
+ * Nothing a player draws leaves its own tile. The room is painted once; each frame repaints only the
+ * players. One renderer serves one thread.
  */
 public final class PerformanceRenderer {
 
+    /** How much of a tile's width, in centimetres, the default framing shows at the least. */
+    private static final double TILE_WIDTH_CM = 128;
+
     private final int width;
     private final int height;
-    private final Scene scene;
     private final List<Performer> performers;
     private final BufferedImage frame;
+    private final BufferedImage room;
+    private final Room.Tile[] tiles;
+    private final Figure[] figures;
+    private final Hold[] holds;
 
+    /** A renderer for {@code performers} in track order, framed by one camera in {@code scene}. */
     public PerformanceRenderer(int width, int height, Scene scene, List<Performer> performers) {
+        if (performers.isEmpty()) throw new IllegalArgumentException("a recording needs at least one performer");
+        if (width < performers.size() || height < 1) {
+            throw new IllegalArgumentException("frame " + width + "x" + height + " is too small for " + performers.size() + " performers");
+        }
         this.width = width;
         this.height = height;
-        this.scene = scene;
         this.performers = List.copyOf(performers);
         this.frame = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        Light light = Light.of(scene);
+        int n = this.performers.size();
+        holds = new Hold[n];
+        figures = new Figure[n];
+        tiles = new Room.Tile[n];
+        double need = 0;
+        for (int i = 0; i < n; i++) {
+            holds[i] = Hold.of(this.performers.get(i).instrument(), light);
+            need = Math.max(need, holds[i].frameHeight());
+        }
+        double tileWidth = (double) width / n;
+        // One camera for the whole recording: the same scale in every tile, fitted to the tallest player.
+        double scale = Math.min(0.96 * height / need, tileWidth / TILE_WIDTH_CM) * scene.zoom();
+        for (int i = 0; i < n; i++) {
+            Performer p = this.performers.get(i);
+            Body body = Body.seated(p.look(), holds[i].seatY());
+            figures[i] = new Figure(p.look(), body, light, holds[i].kneeSpread());
+            int x0 = (int) Math.round(i * tileWidth);
+            int x1 = (int) Math.round((i + 1) * tileWidth);
+            AffineTransform t = AffineTransform.getTranslateInstance((x0 + x1) / 2.0 + scene.offsetX() * tileWidth,
+                    height * (0.975 + scene.offsetY()));
+            t.scale(scale, -scale);
+            tiles[i] = new Room.Tile(x0, x1, t, holds[i].seatY());
+        }
+        room = Room.paint(width, height, scene, light, tiles);
     }
 
     /**
      * Draws one frame, one pose per performer in track order. The returned image is reused by the
-     * next call; copy it to keep it.
+     * next call; copy it to keep it. The same poses always give the same pixels.
      */
     public BufferedImage render(List<Pose> poses) {
-        if (poses.size() != performers.size()) throw new IllegalArgumentException("one pose per performer");
+        if (poses.size() != performers.size()) {
+            throw new IllegalArgumentException("one pose per performer: got " + poses.size() + " for " + performers.size());
+        }
         Graphics2D g = frame.createGraphics();
-        g.setColor(scene.background());
-        g.fillRect(0, 0, width, height);
-        int region = width / performers.size();
-        for (int i = 0; i < performers.size(); i++) {
-            g.setColor(performers.get(i).look().clothes());
-            int h = (int) (height * (0.4 + 0.4 * poses.get(i).raised()));
-            g.fillRect(i * region + region / 4, height - h, region / 2, h);
+        g.drawImage(room, 0, 0, null);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED);
+        for (int i = 0; i < tiles.length; i++) {
+            Room.Tile tile = tiles[i];
+            Pose pose = poses.get(i);
+            g.setTransform(new AffineTransform());
+            g.setClip(tile.x0(), 0, tile.x1() - tile.x0(), height);
+            g.setTransform(tile.frame());
+            figures[i].drawLegs(g);
+            g.rotate(Math.toRadians(holds[i].sway(pose)), 0, figures[i].body().hipY());
+            figures[i].drawTorso(g);
+            holds[i].draw(g, figures[i], pose);
         }
         g.dispose();
         return frame;
     }
 
+    /** Frame width in pixels. */
     public int width() { return width; }
 
+    /** Frame height in pixels. */
     public int height() { return height; }
+
+    /** The pixel columns of performer {@code index}'s tile: {@code [start, end)}. */
+    public int[] tileColumns(int index) { return new int[] {tiles[index].x0(), tiles[index].x1()}; }
 }
