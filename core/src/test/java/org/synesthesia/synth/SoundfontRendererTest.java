@@ -58,6 +58,16 @@ class SoundfontRendererTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(a, sound.render(part, 2.0), "same notes, same samples");
     }
 
+    @Test
+    void phraseDynamicsAndVelocityReachTheSound() {
+        SoundfontRenderer sound = SoundfontRenderer.load(Path.of("/usr/share/sounds/sf2/TimGM6mb.sf2"));
+        Part soft = new Part(Instrument.VIOLA, List.of(new PlayedNote(60, 0.1, 0.8, 40)), List.of(new Phrase(0.1, 0.9, 30, 35)));
+        Part loud = new Part(Instrument.VIOLA, List.of(new PlayedNote(60, 0.1, 0.8, 120)), List.of(new Phrase(0.1, 0.9, 110, 127)));
+        double quiet = rms(sound.render(soft, 1.0), 10_000, 40_000);
+        double strong = rms(sound.render(loud, 1.0), 10_000, 40_000);
+        assertTrue(strong > 3 * quiet, "forte " + strong + " vs piano " + quiet);
+    }
+
     private static double rms(float[] a, int from, int to) {
         double s = 0;
         for (int i = from; i < to; i++) s += a[i] * a[i];
