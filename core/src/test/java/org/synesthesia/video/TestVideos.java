@@ -25,7 +25,11 @@ public final class TestVideos {
             r.setVideoCodec(avcodec.AV_CODEC_ID_H264);
             r.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
             r.setFrameRate(fps);
-            r.setVideoQuality(18);
+            // near-lossless, so that the colours that number the frames survive exactly enough
+            r.setVideoBitrate(8_000_000);
+            r.setVideoOption("qmin", "1");
+            r.setVideoOption("qmax", "24");
+            r.setVideoOption("allow_skip_frames", "0");
             r.setGopSize(12);
             if (audio != null) {
                 r.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
@@ -37,14 +41,15 @@ public final class TestVideos {
             for (int k = 0; k < frames; k++) {
                 RgbFrame img = frame.apply(k);
                 ByteBuffer buf = (ByteBuffer) f.image[0];
+                byte[] row = new byte[width * 3];
                 for (int y = 0; y < height; y++) {
-                    for (int x = 0; x < width; x++) {
-                        int s = (y * width + x) * 3;
-                        int d = y * f.imageStride + x * 3;
-                        buf.put(d, img.rgb()[s + 2]); // the recorder takes BGR
-                        buf.put(d + 1, img.rgb()[s + 1]);
-                        buf.put(d + 2, img.rgb()[s]);
+                    int s = y * width * 3;
+                    for (int x = 0; x < width * 3; x += 3) { // the recorder takes BGR
+                        row[x] = img.rgb()[s + x + 2];
+                        row[x + 1] = img.rgb()[s + x + 1];
+                        row[x + 2] = img.rgb()[s + x];
                     }
+                    buf.put(y * f.imageStride, row);
                 }
                 r.record(f, avutil.AV_PIX_FMT_BGR24);
             }

@@ -42,7 +42,7 @@ class VideoReaderTest {
         float[] tone = new float[48000];
         for (int i = 0; i < tone.length; i++) tone[i] = 0.5f * (float) Math.sin(2 * Math.PI * 440 * i / 48000.0);
         TestVideos.write(mp4, 32, 32, 10, 10, k -> TestVideos.solid(32, 32, 0, 0, 0), tone, 48000);
-        float[] mono = MediaAudio.readMono(mp4, 22050);
+        float[] mono = org.synesthesia.audio.AudioFiles.readMono(mp4, 22050); // a video's own track, as 'folder' reads it
         assertEquals(22050, mono.length, 2048, "about one second at 22050 Hz");
         double rms = 0;
         for (int i = 4000; i < 18000; i++) rms += mono[i] * mono[i];
