@@ -17,9 +17,10 @@ import org.synesthesia.instrument.Pose;
  * @param track      see {@link PairInfo#track()}
  * @param source     see {@link PairInfo#source()}
  * @param timeSeconds see {@link PairInfo#timeSeconds()}
+ * @param frame      see {@link PairInfo#frame()}
  */
 public record Pair(byte[] image, short[] audio, Instrument instrument, Split split, Pose pose, float pitchHz, boolean onset,
-                   String piece, int track, String source, double timeSeconds) {
+                   String piece, int track, String source, double timeSeconds, int frame) {
 
     /** Converts samples in [-1, 1] (clipped) to 16-bit. */
     public static short[] toPcm16(float[] samples, int from, int length) {

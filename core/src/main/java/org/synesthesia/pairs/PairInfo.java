@@ -12,6 +12,7 @@ import org.synesthesia.instrument.Instrument;
  * @param timeSeconds start of the chunk in the recording, NaN where the source does not say
  * @param instrument the player's instrument
  * @param split      train or test
+ * @param frame      the video frame the image was taken from (0-based), -1 for still images
  */
 public record PairInfo(int index, String piece, int track, String source, double timeSeconds,
-                       Instrument instrument, Split split) {}
+                       Instrument instrument, Split split, int frame) {}

@@ -130,7 +130,7 @@ public final class PairStore {
                     if (index != out.size()) throw new NumberFormatException("index " + index + " out of order");
                     double time = f.get(4).isEmpty() ? Double.NaN : Double.parseDouble(f.get(4));
                     Instrument inst = Instrument.ofCode(f.get(5)).orElseThrow(() -> new NumberFormatException("instrument " + f.get(5)));
-                    out.add(new PairInfo(index, f.get(1), Integer.parseInt(f.get(2)), f.get(3), time, inst, Split.valueOf(f.get(6).toUpperCase(java.util.Locale.ROOT))));
+                    out.add(new PairInfo(index, f.get(1), Integer.parseInt(f.get(2)), f.get(3), time, inst, Split.valueOf(f.get(6).toUpperCase(java.util.Locale.ROOT)), Integer.parseInt(f.get(7))));
                 } catch (RuntimeException e) {
                     throw new BadInputException(file + ": bad row '" + line + "' (" + e.getMessage() + "); prepare the store again.");
                 }

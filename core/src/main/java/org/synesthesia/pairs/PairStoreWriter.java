@@ -124,7 +124,8 @@ public final class PairStoreWriter implements AutoCloseable {
             rows.append(index++).append(',').append(StoreCsv.quote(p.piece())).append(',').append(p.track()).append(',')
                     .append(StoreCsv.quote(p.source())).append(',')
                     .append(Double.isNaN(p.timeSeconds()) ? "" : String.format(Locale.ROOT, "%.4f", p.timeSeconds()))
-                    .append(',').append(p.instrument().code()).append(',').append(p.split().name().toLowerCase(Locale.ROOT)).append('\n');
+                    .append(',').append(p.instrument().code()).append(',').append(p.split().name().toLowerCase(Locale.ROOT))
+                    .append(',').append(p.frame()).append('\n');
             perInstrument[p.instrument().index()]++;
             perSplit[p.split().ordinal()]++;
         }

@@ -25,7 +25,7 @@ final class StoreFiles {
     static final int LABEL_BYTES = 24;
     static final int POSE_OFFSET = 4;
     static final int PITCH_OFFSET = 20;
-    static final String CSV_HEADER = "index,piece,track,source,time,instrument,split";
+    static final String CSV_HEADER = "index,piece,track,source,time,instrument,split,frame";
 
     private StoreFiles() {}
 

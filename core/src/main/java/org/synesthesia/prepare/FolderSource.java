@@ -91,7 +91,7 @@ final class FolderSource implements PairSource {
                 for (int t = 1; t <= players.size(); t++) {
                     Box square = crops.square(name, t, players.size(), video.width(), video.height());
                     pairs.add(new Pair(PlayerCrop.resize(frame.get().image(), square, config.imageSize()), c.audio(), players.get(t - 1),
-                            split, null, 0f, false, name, t, name, c.start()));
+                            split, null, 0f, false, name, t, name, c.start(), frame.get().index()));
                 }
             }
             return new Output(pairs, seconds, Map.of());

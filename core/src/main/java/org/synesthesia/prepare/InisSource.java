@@ -90,7 +90,7 @@ final class InisSource implements PairSource {
                     }
                     if (image == null) break;
                     pairs.add(new Pair(image, c.audio(), instrument, split, null, 0f, false,
-                            sound.getFileName().toString(), 1, root.relativize(sound).toString(), c.start()));
+                            sound.getFileName().toString(), 1, root.relativize(sound).toString(), c.start(), -1));
                 }
             }
         }

@@ -99,7 +99,7 @@ final class SubUrmpSource implements PairSource {
             String stem = e.getKey();
             int cut = stem.lastIndexOf('_');
             pairs.add(new Pair(image, Pair.toPcm16(sound, 0, config.chunkSamples()), instrument, s, null, 0f, false,
-                    cut > 0 ? stem.substring(0, cut) : stem, 1, root.relativize(wav).toString(), Double.NaN));
+                    cut > 0 ? stem.substring(0, cut) : stem, 1, root.relativize(wav).toString(), Double.NaN, -1));
         }
         return new Output(pairs, seconds, unmatched);
     }

@@ -113,7 +113,7 @@ final class UrmpSource implements PairSource {
         byte[] image = org.synesthesia.video.PlayerCrop.resize(frame.image(), square, config.imageSize());
         var pose = tr.poses() == null ? null : tr.poses().at(frame.time());
         return new Pair(image, c.audio(), piece.instrument(tr.number()), split, pose, c.pitchHz(), c.onset(),
-                piece.folderName(), tr.number(), root.relativize(tr.sound()).toString(), c.start());
+                piece.folderName(), tr.number(), root.relativize(tr.sound()).toString(), c.start(), frame.index());
     }
 
     /** Reads one track; null (after telling {@code bad}) when it cannot be used. */

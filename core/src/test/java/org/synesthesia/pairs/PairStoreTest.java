@@ -30,7 +30,7 @@ class PairStoreTest {
         short[] audio = new short[CHUNK];
         for (int k = 0; k < CHUNK; k++) audio[k] = (short) (n * 100 - k * 1000);
         return new Pair(img, audio, inst, split, pose ? new Pose(0.1, 0.2, 0.3, 1.0) : null, n == 0 ? 0f : 220f * n,
-                n % 2 == 0, "piece,\"" + n / 3, 1 + n % 3, "AuSep_" + n + ".wav", n * 0.5);
+                n % 2 == 0, "piece,\"" + n / 3, 1 + n % 3, "AuSep_" + n + ".wav", n * 0.5, 15 * n);
     }
 
     static UnitSummary unit(String key, List<Pair> pairs) {
@@ -85,6 +85,7 @@ class PairStoreTest {
             assertEquals(p.piece(), info.piece(), "quoted CSV field survives");
             assertEquals(p.track(), info.track());
             assertEquals(p.timeSeconds(), info.timeSeconds(), 1e-4);
+            assertEquals(p.frame(), info.frame());
         }
         assertArrayEquals(new float[] {0.1f, 0.2f, 0.3f, 1f}, store.pose(0));
         assertTrue(Float.isNaN(store.pose(1)[0]));

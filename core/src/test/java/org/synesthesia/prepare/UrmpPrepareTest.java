@@ -59,6 +59,7 @@ class UrmpPrepareTest {
             int frame = (int) Math.floor((info.timeSeconds() + 0.25) * URMP_FPS);
             store.image(i, img);
             assertEquals(frame, frameOf(img), "frame at the chunk centre, pair " + info);
+            assertEquals(frame, info.frame());
             assertEquals(50 * info.track(), img[1] & 0xff, 3, "the player's own region, pair " + info);
             assertTrue(store.hasPose(i));
             assertEquals(frame, store.pose(i)[0] * 100, 0.01, "pose of the same frame, pair " + info);
@@ -127,5 +128,27 @@ class UrmpPrepareTest {
         BadInputException e = assertThrows(BadInputException.class, () -> Preparer.prepare(config(), src, dir.resolve("o"), Progress.NONE));
         assertTrue(e.getMessage().contains(p.videoName()), e.getMessage());
         assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
+    void aCropFileChoosesThePlayersBox() throws Exception {
+        Path crop = dir.resolve("crop.csv");
+        // track 2 of Jupiter framed on the left half, where track 1 sits
+        Files.writeString(crop, CropBoxes.HEADER + "\n01_Jupiter_vn_vc,2,0,0,960,1080\n");
+        Preparer.prepare(config().withCropFile(crop), urmp, dir.resolve("store"), Progress.NONE);
+        PairStore store = PairStore.open(dir.resolve("store"));
+        byte[] img = new byte[64 * 64 * 3];
+        int checked = 0;
+        for (int i = 0; i < store.size(); i++) {
+            if (!store.info(i).piece().startsWith("01_") || store.info(i).track() != 2) continue;
+            store.image(i, img);
+            assertEquals(50, img[1] & 0xff, 3, "the left player's colour");
+            assertEquals(store.info(i).frame(), frameOf(img));
+            checked++;
+        }
+        assertEquals(4, checked);
+        Files.writeString(crop, CropBoxes.HEADER + "\n01_Jupiter_vn_vc,2,1000,0,960,1080\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> Preparer.prepare(config().withCropFile(crop), urmp, dir.resolve("o"), Progress.NONE));
+        assertTrue(e.getMessage().contains("crop.csv"), e.getMessage());
     }
 }
