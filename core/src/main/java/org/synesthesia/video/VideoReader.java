@@ -28,6 +28,7 @@ public final class VideoReader implements AutoCloseable {
     private final int height;
     private long firstTimestamp = Long.MIN_VALUE;
     private int decoded;
+    private double lastTime;
     private VideoFrame last;
     private boolean ended;
 
@@ -81,12 +82,11 @@ public final class VideoReader implements AutoCloseable {
         // the last decoded frame is still on screen until the next one would start
         if (last != null && t < last.time() + frameSeconds - 1e-6) return java.util.Optional.of(last);
         while (!ended) {
-            Frame f;
-            try {
-                f = grabber.grabImage();
-            } catch (FrameGrabber.Exception | RuntimeException e) {
-                throw new BadInputException(file + ": video is damaged near frame " + decoded + " (" + firstLine(e.getMessage()) + "); replace or remove it.", e);
-            }
+            // Converting a frame to RGB costs about a third of decoding it, and a chunk needs one
+            // frame in fifteen: convert only the frame predicted to be on screen at t.
+            double predicted = decoded == 0 ? 0 : lastTime + frameSeconds;
+            boolean convert = predicted + frameSeconds - 1e-6 > t;
+            Frame f = grab(convert);
             if (f == null) {
                 ended = true;
                 break;
@@ -94,7 +94,20 @@ public final class VideoReader implements AutoCloseable {
             if (firstTimestamp == Long.MIN_VALUE) firstTimestamp = f.timestamp;
             int index = decoded++;
             double time = (f.timestamp - firstTimestamp) / 1e6;
+            lastTime = time;
             if (time + frameSeconds - 1e-6 > t) {
+                if (!convert) {
+                    // the frame rate mispredicted this frame's time: take the next one, converted
+                    Frame next = grab(true);
+                    if (next == null) {
+                        ended = true;
+                        break;
+                    }
+                    index = decoded++;
+                    time = (next.timestamp - firstTimestamp) / 1e6;
+                    lastTime = time;
+                    f = next;
+                }
                 last = new VideoFrame(index, time, copy(f));
                 return java.util.Optional.of(last);
             }
@@ -104,6 +117,14 @@ public final class VideoReader implements AutoCloseable {
 
     /** Frames decoded so far. */
     public int framesDecoded() { return decoded; }
+
+    private Frame grab(boolean convert) {
+        try {
+            return convert ? grabber.grabImage() : grabber.grabFrame(false, true, false, false, false);
+        } catch (FrameGrabber.Exception | RuntimeException e) {
+            throw new BadInputException(file + ": video is damaged near frame " + decoded + " (" + firstLine(e.getMessage()) + "); replace or remove it.", e);
+        }
+    }
 
     private RgbFrame copy(Frame f) {
         ByteBuffer buf = (ByteBuffer) f.image[0];
