@@ -117,6 +117,23 @@ class OtherSourcesTest {
         assertTrue((img[2] & 0xff) > 200 && (img[0] & 0xff) < 50, "right player is blue");
     }
 
+    @Test
+    void urmpWrongLayoutAndEmptyTrackAreNamed() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("notUrmp/some_folder"));
+        BadInputException layout = assertThrows(BadInputException.class,
+                () -> Preparer.prepare(PrepareConfig.defaults("urmp"), src.getParent(), dir.resolve("o"), Progress.NONE));
+        assertTrue(layout.getMessage().contains("notUrmp") && layout.getMessage().contains("01_Jupiter_vn_vc"), layout.getMessage());
+
+        Path urmp = dir.resolve("urmp");
+        var piece = piece(6, "Air", Instrument.FLUTE);
+        Path empty = Files.createDirectories(piece.folder(urmp)).resolve(piece.separatedName(1));
+        org.synesthesia.audio.WavWriter.writeMono(empty, new float[0], 48000, 24);
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> Preparer.prepare(PrepareConfig.defaults("urmp"), urmp, dir.resolve("o"), Progress.NONE));
+        assertTrue(e.getMessage().contains(piece.separatedName(1)), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
     /** Left half red, right half blue. */
     private static org.synesthesia.video.RgbFrame duet() {
         var f = TestVideos.solid(160, 90, 0, 0, 255);
