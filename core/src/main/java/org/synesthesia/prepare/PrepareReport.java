@@ -8,7 +8,6 @@ import org.synesthesia.pairs.SkippedFile;
 /**
  * What a preparation made.
  *
- * @param store                the finished pair store
  * @param pairs                pairs in it
  * @param train                pairs in the train split
  * @param test                 pairs in the test split
@@ -16,9 +15,10 @@ import org.synesthesia.pairs.SkippedFile;
  * @param wallSeconds          time this run took (a resumed run counts only its own time)
  * @param skipped              files left out, with reasons
  * @param unmatched            files without a partner, by kind
+ * @param store                the finished pair store
  */
-public record PrepareReport(Path store, int pairs, int train, int test, double secondsOfPerformance, double wallSeconds,
-                            List<SkippedFile> skipped, Map<String, Integer> unmatched) {
+public record PrepareReport(int pairs, int train, int test, double secondsOfPerformance, double wallSeconds,
+                            List<SkippedFile> skipped, Map<String, Integer> unmatched, Path store) {
 
     /** Seconds of performance prepared per second of wall time. */
     public double throughput() { return wallSeconds > 0 ? secondsOfPerformance / wallSeconds : 0; }

@@ -69,8 +69,8 @@ public final class Preparer {
                     writer.count(Split.TRAIN), writer.count(Split.TEST), config.splitSeed(), config.testFraction(),
                     writer.instrumentCounts(), seconds, skipped, unmatched, config, PairManifest.CREATED_BY);
             Path store = writer.commit(manifest);
-            return new PrepareReport(store, manifest.count(), manifest.trainCount(), manifest.testCount(), seconds,
-                    (System.nanoTime() - t0) / 1e9, skipped, unmatched);
+            return new PrepareReport(manifest.count(), manifest.trainCount(), manifest.testCount(), seconds,
+                    (System.nanoTime() - t0) / 1e9, skipped, unmatched, store);
         }
     }
 

@@ -143,6 +143,30 @@ class PairStoreTest {
         assertEquals(epoch1, classesOfEpoch(same), "same seed, same order");
     }
 
+    @Test
+    void feedsADl4jNetwork() throws Exception {
+        Path out = dir.resolve("store");
+        List<Pair> pairs = new ArrayList<>();
+        for (int n = 0; n < 6; n++) pairs.add(pair(n, Instrument.ofIndex(n % 2), Split.TRAIN, true));
+        try (PairStoreWriter w = PairStoreWriter.open(out, S, CHUNK, "s")) {
+            w.writeUnit(unit("u", pairs), pairs);
+            w.commit(manifest(w));
+        }
+        var conf = new org.deeplearning4j.nn.conf.NeuralNetConfiguration.Builder().seed(1).list()
+                .layer(new org.deeplearning4j.nn.conf.layers.ConvolutionLayer.Builder(3, 3).nOut(2).build())
+                .layer(new org.deeplearning4j.nn.conf.layers.OutputLayer.Builder().nOut(Instrument.count())
+                        .activation(org.nd4j.linalg.activations.Activation.SOFTMAX).build())
+                .setInputType(org.deeplearning4j.nn.conf.inputs.InputType.convolutional(S, S, 3))
+                .build();
+        var net = new org.deeplearning4j.nn.multilayer.MultiLayerNetwork(conf);
+        net.init();
+        PairDataSetIterator it = PairDataSetIterator.images(PairStore.open(out), Split.TRAIN, 4, 1);
+        net.fit(it, 2);
+        assertTrue(Double.isFinite(net.score()));
+        it.reset();
+        assertEquals(Instrument.count(), net.output(it.next().getFeatures()).size(1));
+    }
+
     private static List<Integer> classesOfEpoch(PairDataSetIterator it) {
         List<Integer> classes = new ArrayList<>();
         while (it.hasNext()) {

@@ -47,15 +47,14 @@ public final class SourceFixtures {
     }
 
     /**
-     * Writes one URMP piece folder: 1920x1080 29.97 fps H.264 video of {@code seconds}, and per
-     * track a 48 kHz 24-bit mono AuSep wav that sounds in the chunks (of 0.5 s) {@code sounding}
+     * Writes one URMP piece folder: 1920x1080 29.97 fps H.264 video of {@code seconds} with the
+     * mix as its AAC sound, the 48 kHz 24-bit AuMix wav, and per track a 48 kHz 24-bit mono AuSep wav that sounds in the chunks (of 0.5 s) {@code sounding}
      * lists, a Notes file for those chunks (when {@code notes}) and a Pose file.
      */
     public static Piece urmpPiece(Path root, Piece piece, double seconds, int[][] sounding, boolean notes) throws Exception {
         Path dir = Files.createDirectories(piece.folder(root));
         int frames = (int) Math.floor(seconds * URMP_FPS);
-        TestVideos.write(dir.resolve(piece.videoName()), URMP_WIDTH, URMP_HEIGHT, URMP_FPS, frames,
-                k -> urmpFrame(piece.tracks(), k), null, 0);
+        float[] mix = new float[(int) (seconds * 48000)];
         for (int t = 1; t <= piece.tracks(); t++) {
             float[] x = new float[(int) (seconds * 48000)];
             List<Note> list = new ArrayList<>();
@@ -65,11 +64,15 @@ public final class SourceFixtures {
                 list.add(new Note(k * 0.5, f, 0.5));
             }
             org.synesthesia.audio.WavWriter.writeMono(dir.resolve(piece.separatedName(t)), x, 48000, 24);
+            for (int i = 0; i < mix.length; i++) mix[i] += x[i] / piece.tracks();
             if (notes) UrmpText.writeNotes(dir.resolve(piece.notesName(t)), list);
             List<UrmpText.PoseFrame> poses = new ArrayList<>();
             for (int k = 0; k < frames; k++) poses.add(new UrmpText.PoseFrame(k, k / URMP_FPS, new Pose(k / 100.0, 0.5, 0.5, 1)));
             UrmpText.writePoses(dir.resolve(piece.poseName(t)), poses);
         }
+        org.synesthesia.audio.WavWriter.writeMono(dir.resolve(piece.mixName()), mix, 48000, 24);
+        TestVideos.write(dir.resolve(piece.videoName()), URMP_WIDTH, URMP_HEIGHT, URMP_FPS, frames,
+                k -> urmpFrame(piece.tracks(), k), mix, 48000);
         return piece;
     }
 
