@@ -61,7 +61,7 @@ final class UrmpSource implements PairSource {
     public Map<String, Integer> strays() { return strays.isEmpty() ? Map.of() : Map.of("not-a-piece-folder", strays.size()); }
 
     /** One track's kept chunks and what labels them. */
-    private record Track(int number, Path sound, List<TrackChunks.Chunk> chunks, PoseTrack poses, double seconds) {}
+    private record Track(int number, Path sound, List<TrackChunks.Chunk> chunks, FramePoses poses, double seconds) {}
 
     private Output piece(Piece piece, Split split, BadFiles bad) throws IOException {
         Path dir = piece.folder(root);
@@ -128,7 +128,7 @@ final class UrmpSource implements PairSource {
         try {
             float[] x = AudioFiles.readMono(sound, config.sampleRate());
             List<Note> notes = Files.isRegularFile(notesFile) ? UrmpText.readNotes(notesFile) : null;
-            PoseTrack poses = Files.isRegularFile(poseFile) ? new PoseTrack(UrmpText.readPoses(poseFile)) : null;
+            FramePoses poses = Files.isRegularFile(poseFile) ? new FramePoses(UrmpText.readPoses(poseFile)) : null;
             return new Track(t, sound, TrackChunks.cut(x, config.sampleRate(), notes, config), poses, TrackChunks.seconds(x, config.sampleRate()));
         } catch (BadInputException e) {
             bad.bad(sound, e);

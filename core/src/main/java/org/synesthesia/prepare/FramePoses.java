@@ -5,12 +5,12 @@ import org.synesthesia.instrument.Pose;
 import org.synesthesia.urmp.UrmpText.PoseFrame;
 
 /** A track's pose per video frame, looked up by the time of the frame a pair's image comes from. */
-final class PoseTrack {
+final class FramePoses {
 
     private final double[] times;
     private final Pose[] poses;
 
-    PoseTrack(List<PoseFrame> rows) {
+    FramePoses(List<PoseFrame> rows) {
         List<PoseFrame> sorted = rows.stream().sorted((a, b) -> Double.compare(a.time(), b.time())).toList();
         times = sorted.stream().mapToDouble(PoseFrame::time).toArray();
         poses = sorted.stream().map(PoseFrame::pose).toArray(Pose[]::new);
