@@ -62,8 +62,9 @@ public final class PrepareCommand implements Callable<Integer> {
         }
         PrepareReport r = Preparer.prepare(config, src, out, new TerminalProgress(System.err, "recordings"));
         System.out.printf(Locale.ROOT, "prepare: %d pairs (%d train, %d test) in %s%n", r.pairs(), r.train(), r.test(), r.store());
-        System.out.printf(Locale.ROOT, "prepare: %.1f s of performance in %.1f s: %.1f s of performance per second%n",
-                r.secondsOfPerformance(), r.wallSeconds(), r.throughput());
+        System.out.printf(Locale.ROOT, "prepare: %.1f s of performance in %.1f s: %.1f s of performance per second%s%n",
+                r.secondsOfPerformance() - r.resumedSeconds(), r.wallSeconds(), r.throughput(),
+                r.resumedSeconds() > 0 ? String.format(Locale.ROOT, " (resumed: %.1f s were done before)", r.resumedSeconds()) : "");
         if (!r.unmatched().isEmpty()) System.out.println("prepare: unmatched files: " + r.unmatched());
         if (!r.skipped().isEmpty()) {
             System.out.println("prepare: skipped " + r.skipped().size() + " bad file(s):");

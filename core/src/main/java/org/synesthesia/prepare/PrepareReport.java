@@ -16,10 +16,12 @@ import org.synesthesia.pairs.SkippedFile;
  * @param skipped              files left out, with reasons
  * @param unmatched            files without a partner, by kind
  * @param store                the finished pair store
+ * @param resumedSeconds       seconds of performance a killed run had already prepared
  */
 public record PrepareReport(int pairs, int train, int test, double secondsOfPerformance, double wallSeconds,
-                            List<SkippedFile> skipped, Map<String, Integer> unmatched, Path store) {
+                            List<SkippedFile> skipped, Map<String, Integer> unmatched, Path store,
+                            double resumedSeconds) {
 
-    /** Seconds of performance prepared per second of wall time. */
-    public double throughput() { return wallSeconds > 0 ? secondsOfPerformance / wallSeconds : 0; }
+    /** Seconds of performance prepared per second of wall time, by this run. */
+    public double throughput() { return wallSeconds > 0 ? (secondsOfPerformance - resumedSeconds) / wallSeconds : 0; }
 }

@@ -52,6 +52,7 @@ public final class Preparer {
         // the thread count does not change the store, so a resumed run may use another
         String settings = Json.write(config.withThreads(1)) + "\n" + source;
         try (PairStoreWriter writer = PairStoreWriter.open(out, config.imageSize(), config.chunkSamples(), settings)) {
+            double resumed = writer.completed().values().stream().mapToDouble(UnitSummary::seconds).sum();
             run(units, writer, source, config, progress);
             List<UnitSummary> done = units.stream().map(u -> writer.completed().get(u.key())).toList();
             List<SkippedFile> skipped = done.stream().flatMap(u -> u.skipped().stream()).toList();
@@ -70,7 +71,7 @@ public final class Preparer {
                     writer.instrumentCounts(), seconds, skipped, unmatched, config, PairManifest.CREATED_BY);
             Path store = writer.commit(manifest);
             return new PrepareReport(manifest.count(), manifest.trainCount(), manifest.testCount(), seconds,
-                    (System.nanoTime() - t0) / 1e9, skipped, unmatched, store);
+                    (System.nanoTime() - t0) / 1e9, skipped, unmatched, store, resumed);
         }
     }
 

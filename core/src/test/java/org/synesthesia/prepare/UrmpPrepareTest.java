@@ -86,8 +86,10 @@ class UrmpPrepareTest {
         assertFalse(Files.exists(resumed), "no half-written store");
         assertTrue(Files.exists(AtomicFiles.partialOf(resumed).resolve("progress.json")));
         int[] seen = {Integer.MAX_VALUE};
-        Preparer.prepare(config(), urmp, resumed, (stage, done, total) -> seen[0] = (int) Math.min(seen[0], done));
+        PrepareReport again = Preparer.prepare(config(), urmp, resumed, (stage, done, total) -> seen[0] = (int) Math.min(seen[0], done));
         assertEquals(1, seen[0], "the first piece was not prepared again");
+        assertEquals(2.0, again.resumedSeconds(), 0.01, "the first piece, 01_Jupiter, was done before the kill");
+        assertEquals(4.5, again.secondsOfPerformance(), 0.01);
         for (String f : new String[] {"images.u8", "audio.s16", "labels.bin", "pairs.csv"}) {
             assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(resumed.resolve(f)), f);
         }
