@@ -1,0 +1,27 @@
+package org.synesthesia.prepare;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.synesthesia.pairs.SkippedFile;
+
+/**
+ * What a preparation made.
+ *
+ * @param pairs                pairs in it
+ * @param train                pairs in the train split
+ * @param test                 pairs in the test split
+ * @param secondsOfPerformance seconds of recordings read (a piece counts once, however many tracks)
+ * @param wallSeconds          time this run took (a resumed run counts only its own time)
+ * @param skipped              files left out, with reasons
+ * @param unmatched            files without a partner, by kind
+ * @param store                the finished pair store
+ * @param resumedSeconds       seconds of performance a killed run had already prepared
+ */
+public record PrepareReport(int pairs, int train, int test, double secondsOfPerformance, double wallSeconds,
+                            List<SkippedFile> skipped, Map<String, Integer> unmatched, Path store,
+                            double resumedSeconds) {
+
+    /** Seconds of performance prepared per second of wall time, by this run. */
+    public double throughput() { return wallSeconds > 0 ? (secondsOfPerformance - resumedSeconds) / wallSeconds : 0; }
+}
