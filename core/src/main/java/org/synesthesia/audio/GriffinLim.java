@@ -98,7 +98,7 @@ public final class GriffinLim {
                 for (int j = 0; j < 2 * bins; j += 2) {
                     double re = rebuilt[t][j] - carry * previous[t][j];
                     double im = rebuilt[t][j + 1] - carry * previous[t][j + 1];
-                    double mag = Math.hypot(re, im);
+                    double mag = Math.sqrt(re * re + im * im);
                     angles[t][j] = mag > 1e-16 ? (float) (re / mag) : 1f;
                     angles[t][j + 1] = mag > 1e-16 ? (float) (im / mag) : 0f;
                 }

@@ -68,7 +68,10 @@ public final class Stft {
     public static float[][] magnitudes(float[][] spectrum) {
         float[][] out = new float[spectrum.length][spectrum[0].length / 2];
         for (int t = 0; t < spectrum.length; t++) {
-            for (int k = 0; k < out[t].length; k++) out[t][k] = (float) Math.hypot(spectrum[t][2 * k], spectrum[t][2 * k + 1]);
+            for (int k = 0; k < out[t].length; k++) {
+                float re = spectrum[t][2 * k], im = spectrum[t][2 * k + 1];
+                out[t][k] = (float) Math.sqrt(re * re + im * im); // Math.hypot is ~10x slower and overflow is no risk here
+            }
         }
         return out;
     }
