@@ -1,0 +1,55 @@
+package org.synesthesia.nn;
+
+/**
+ * Everything that makes a classifier run, serialized as {@code classifier.json} beside its weights.
+ *
+ * @param encoding        what the network reads
+ * @param role            {@code encoder} (conditions the generators), {@code judge} (grades them:
+ *                        another architecture and seed), or {@code pose} (image to the renderer's pose)
+ * @param keepPose        encoders only: add auxiliary pitch and pose heads so that the embedding keeps
+ *                        what pose-oriented generation needs
+ * @param embeddingSize   width of the penultimate layer, the embedding the generators condition on
+ * @param width           channel multiplier of the convolutional trunk
+ * @param epochs          passes over the training split
+ * @param batchSize       pairs per step
+ * @param learningRate    Adam's step size
+ * @param seed            weights, data order and augmentation all follow from it
+ * @param augment         random EQ, gain, noise and masks on training inputs, for robustness to
+ *                        instruments recorded differently
+ * @param checkpointEvery steps between resumable checkpoints
+ */
+public record ClassifierConfig(Encoding encoding, String role, boolean keepPose, int embeddingSize, int width,
+                               int epochs, int batchSize, double learningRate, long seed, boolean augment,
+                               int checkpointEvery) {
+
+    public ClassifierConfig {
+        if (!role.equals("encoder") && !role.equals("judge") && !role.equals("pose")) {
+            throw new IllegalArgumentException("role must be encoder, judge or pose, not '" + role + "'");
+        }
+        if (role.equals("pose") && encoding != Encoding.IMAGE) {
+            throw new IllegalArgumentException("the pose regressor reads images");
+        }
+        if (epochs < 1 || batchSize < 1 || embeddingSize < 1 || width < 1 || checkpointEvery < 1 || !(learningRate > 0)) {
+            throw new IllegalArgumentException("epochs, batch size, embedding size, width, checkpoint interval and learning rate must be positive");
+        }
+    }
+
+    /** The default for a role and encoding; judges differ from encoders in architecture and seed. */
+    public static ClassifierConfig defaults(Encoding encoding, String role) {
+        long seed = role.equals("encoder") ? 1 : 7919;
+        return new ClassifierConfig(encoding, role, false, 128, role.equals("encoder") ? 16 : 24,
+                8, 32, 1e-3, seed, encoding.modality() == Encoding.Modality.AUDIO, 200);
+    }
+
+    public ClassifierConfig withEpochs(int e) {
+        return new ClassifierConfig(encoding, role, keepPose, embeddingSize, width, e, batchSize, learningRate, seed, augment, checkpointEvery);
+    }
+
+    public ClassifierConfig withSeed(long s) {
+        return new ClassifierConfig(encoding, role, keepPose, embeddingSize, width, epochs, batchSize, learningRate, s, augment, checkpointEvery);
+    }
+
+    public ClassifierConfig withCheckpointEvery(int n) {
+        return new ClassifierConfig(encoding, role, keepPose, embeddingSize, width, epochs, batchSize, learningRate, seed, augment, n);
+    }
+}

@@ -1,0 +1,138 @@
+package org.synesthesia.nn;
+
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.Convolution1DLayer;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.conf.layers.Subsampling1DLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.synesthesia.instrument.Instrument;
+import org.synesthesia.instrument.Pose;
+
+/**
+ * Builds the classifier graphs. Encoders and judges are deliberately different networks: encoders
+ * use 3x3 kernels, max pooling and one conv per stage; judges use 5x5 kernels, average pooling,
+ * two convs per stage and a wider trunk, so no generator is graded by a twin of its conditioner.
+ * Every graph names its penultimate layer {@value #EMBEDDING}; heads are {@value #INSTRUMENT}
+ * (softmax over the 13 instruments), {@value #POSE} (sigmoid, {@link Pose#SIZE}) and {@value #PITCH}.
+ */
+public final class ClassifierNets {
+
+    public static final String INPUT = "input";
+    public static final String EMBEDDING = "embedding";
+    public static final String INSTRUMENT = "instrument";
+    public static final String POSE = "pose";
+    public static final String PITCH = "pitch";
+
+    private ClassifierNets() {}
+
+    /** The output names of a config's graph, in order. */
+    public static String[] outputs(ClassifierConfig c) {
+        if (c.role().equals("pose")) return new String[] {POSE};
+        if (c.keepPose()) return new String[] {INSTRUMENT, POSE, PITCH};
+        return new String[] {INSTRUMENT};
+    }
+
+    /** A fresh, initialized graph for {@code config} reading inputs of {@code shape}. */
+    public static ComputationGraph build(ClassifierConfig config, InputShape shape) {
+        boolean judge = !config.role().equals("encoder");
+        var g = new NeuralNetConfiguration.Builder()
+                .seed(config.seed())
+                .updater(new Adam(config.learningRate()))
+                .weightInit(WeightInit.RELU)
+                .l2(1e-4)
+                .convolutionMode(ConvolutionMode.Same)
+                .graphBuilder()
+                .addInputs(INPUT)
+                .setInputTypes(shape.inputType());
+        String last = shape.isWaveform() ? waveTrunk(g, config, judge) : gridTrunk(g, config, shape, judge);
+        if (shape.isWaveform()) {
+            // time-invariant: what plays matters, not when in the chunk
+            g.addLayer("pool", new GlobalPoolingLayer.Builder(judge ? PoolingType.AVG : PoolingType.MAX).build(), last);
+            last = "pool";
+        }
+        // spectrograms and images keep their small final grid: where energy sits in frequency, and
+        // where the instrument sits in the frame, is what tells instruments and poses apart
+        g.addLayer(EMBEDDING, new DenseLayer.Builder().nOut(config.embeddingSize()).activation(Activation.RELU).build(), last);
+        for (String out : outputs(config)) {
+            switch (out) {
+                case INSTRUMENT -> g.addLayer(INSTRUMENT, new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                        .nOut(Instrument.count()).activation(Activation.SOFTMAX).build(), EMBEDDING);
+                case POSE -> g.addLayer(POSE, new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
+                        .nOut(Pose.SIZE).activation(Activation.SIGMOID).build(), EMBEDDING);
+                case PITCH -> g.addLayer(PITCH, new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
+                        .nOut(1).activation(Activation.SIGMOID).build(), EMBEDDING);
+                default -> throw new IllegalStateException(out);
+            }
+        }
+        ComputationGraphConfiguration conf = g.setOutputs(outputs(config)).build();
+        ComputationGraph net = new ComputationGraph(conf);
+        net.init();
+        return net;
+    }
+
+    /** Conv stages over a spectrogram or image, halving the grid until it is about 4 on a side. */
+    private static String gridTrunk(ComputationGraphConfiguration.GraphBuilder g, ClassifierConfig c, InputShape s, boolean judge) {
+        String last = INPUT;
+        int channels = c.width();
+        int h = s.height();
+        int w = s.width();
+        int kernel = judge ? 5 : 3;
+        for (int stage = 0; Math.min(h, w) > 4 || stage < 2; stage++) {
+            int convs = judge ? 2 : 1;
+            for (int k = 0; k < convs; k++) {
+                String id = "s" + stage + "c" + k;
+                g.addLayer(id, new ConvolutionLayer.Builder(stage == 0 ? kernel : 3, stage == 0 ? kernel : 3)
+                        .nOut(channels).activation(Activation.IDENTITY).hasBias(false).build(), last);
+                g.addLayer(id + "bn", new BatchNormalization.Builder().build(), id);
+                g.addLayer(id + "act", new ActivationLayer.Builder().activation(Activation.RELU).build(), id + "bn");
+                last = id + "act";
+            }
+            int ph = h > 4 ? 2 : 1;
+            int pw = w > 4 ? 2 : 1;
+            if (ph * pw > 1) {
+                g.addLayer("s" + stage + "pool", new SubsamplingLayer.Builder(judge ? PoolingType.AVG : PoolingType.MAX)
+                        .kernelSize(ph, pw).stride(ph, pw).build(), last);
+                last = "s" + stage + "pool";
+                h = (h + ph - 1) / ph;
+                w = (w + pw - 1) / pw;
+            }
+            channels = Math.min(channels * 2, c.width() * 8);
+            if (stage > 8) break;
+        }
+        return last;
+    }
+
+    /** Strided 1-D convolutions over the raw waveform, as in sample-level sound classifiers. */
+    private static String waveTrunk(ComputationGraphConfiguration.GraphBuilder g, ClassifierConfig c, boolean judge) {
+        int[] kernels = judge ? new int[] {64, 7, 7, 7} : new int[] {32, 9, 9, 9};
+        int[] strides = judge ? new int[] {8, 1, 1, 1} : new int[] {4, 1, 1, 1};
+        String last = INPUT;
+        int channels = c.width();
+        for (int stage = 0; stage < kernels.length; stage++) {
+            String id = "w" + stage;
+            g.addLayer(id, new Convolution1DLayer.Builder().kernelSize(kernels[stage]).stride(strides[stage])
+                    .nOut(channels).activation(Activation.RELU).build(), last);
+            last = id;
+            if (stage < kernels.length - 1) {
+                g.addLayer(id + "pool", new Subsampling1DLayer.Builder(judge ? PoolingType.AVG : PoolingType.MAX)
+                        .kernelSize(4).stride(4).build(), last);
+                last = id + "pool";
+            }
+            channels = Math.min(channels * 2, c.width() * 8);
+        }
+        return last;
+    }
+}

@@ -1,0 +1,47 @@
+package org.synesthesia.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synesthesia.progress.Progress;
+
+class ClassifierTrainerTest {
+
+    private static ClassifierConfig tiny(Encoding e, String role) {
+        return new ClassifierConfig(e, role, false, 16, 4, 3, 16, 3e-3, 5, true, 4);
+    }
+
+    @Test
+    void learnsAToySetOnAGrid(@TempDir Path run) throws Exception {
+        ToySet set = new ToySet(208, new InputShape(1, 26, 8), 1);
+        ClassifierConfig c = tiny(Encoding.LMS, "encoder").withEpochs(6);
+        ComputationGraph net = new ClassifierTrainer(c, set, run).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
+        ClassifierEvaluation ev = ClassifierEvaluation.of(net, new ToySet(104, set.shape(), 99), c);
+        assertTrue(ev.accuracy() > 0.5, "accuracy " + ev.accuracy());
+    }
+
+    @Test
+    void judgeAndWaveAndPoseGraphsTrain(@TempDir Path run) throws Exception {
+        ToySet wave = new ToySet(64, InputShape.waveform(1300), 2);
+        new ClassifierTrainer(tiny(Encoding.WAVE, "judge"), wave, run.resolve("w")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
+        ToySet img = new ToySet(64, new InputShape(3, 16, 16), 3);
+        ClassifierConfig pose = tiny(Encoding.IMAGE, "pose");
+        ComputationGraph net = new ClassifierTrainer(pose, img, run.resolve("p")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
+        ClassifierEvaluation ev = ClassifierEvaluation.of(net, img, pose);
+        assertTrue(ev.poseMae() >= 0 && ev.poseMaeOfMean() > 0);
+    }
+
+    @Test
+    void aResumedRunEndsWithTheSameWeights(@TempDir Path dir) throws Exception {
+        ToySet set = new ToySet(80, new InputShape(1, 26, 8), 4);
+        ClassifierConfig c = tiny(Encoding.CQT, "encoder").withEpochs(2);
+        ComputationGraph straight = new ClassifierTrainer(c, set, dir.resolve("a")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
+        new ClassifierTrainer(c, set, dir.resolve("b")).train(Progress.NONE, s -> {}, 5); // killed after step 5 ...
+        ComputationGraph resumed = new ClassifierTrainer(c, set, dir.resolve("b")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
+        assertArrayEquals(straight.params().toFloatVector(), resumed.params().toFloatVector(), 1e-6f);
+    }
+}
