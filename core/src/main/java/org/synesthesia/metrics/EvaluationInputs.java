@@ -18,12 +18,14 @@ package org.synesthesia.metrics;
  * @param conditionFeatures    judge features of each sample's own real counterpart {@code [n][d]}
  * @param truePoses            the true pose of each sample's conditioning chunk {@code [n][4]} (S2I)
  * @param generatedPoses       the pose regressor's reading of each generated image {@code [n][4]} (S2I)
+ * @param pairedRows           generated row i was made from the condition of real row i, so the two
+ *                             are correlated and distribution tests must not pair them
  */
 public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
                                float[][] realFeatures, int[] realInstruments, float[][] realScores,
                                float[][] generatedFeatures, int[] generatedInstruments, int[] generatedConditions,
                                float[][] generatedScores, float[][] conditionFeatures,
-                               float[][] truePoses, float[][] generatedPoses) {
+                               float[][] truePoses, float[][] generatedPoses, boolean pairedRows) {
 
     public static Builder builder(String direction, JudgeSettings judge, long seed) {
         return new Builder(direction, judge, seed);
@@ -36,6 +38,7 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
         private final long seed;
         private float[][] realFeatures, realScores, generatedFeatures, generatedScores, conditionFeatures, truePoses, generatedPoses;
         private int[] realInstruments, generatedInstruments, generatedConditions;
+        private boolean pairedRows;
 
         private Builder(String direction, JudgeSettings judge, long seed) {
             this.direction = direction;
@@ -69,9 +72,15 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
             return this;
         }
 
+        /** Marks generated row i as made from the condition of real row i. */
+        public Builder pairedRows() {
+            pairedRows = true;
+            return this;
+        }
+
         public EvaluationInputs build() {
             return new EvaluationInputs(direction, judge, seed, realFeatures, realInstruments, realScores, generatedFeatures,
-                    generatedInstruments, generatedConditions, generatedScores, conditionFeatures, truePoses, generatedPoses);
+                    generatedInstruments, generatedConditions, generatedScores, conditionFeatures, truePoses, generatedPoses, pairedRows);
         }
     }
 }

@@ -7,6 +7,10 @@ import java.util.SplittableRandom;
  * of the squared MMD with the cubic polynomial kernel {@code k(x, y) = (x.y / d + 1)^3}, averaged
  * over random subsets of equal size drawn without replacement from each set (as stylegan2-ada's
  * {@code kernel_inception_distance.py}), with the standard deviation over subsets.
+ * <p>The cross term assumes the two sets independent. When row i of one set was generated from the
+ * condition of row i of the other (paired rows), the pair is correlated and a small held-out split
+ * puts most partners into the same subsets, which would drive the estimate below zero; with
+ * {@code paired} the cross term leaves partners out, as Gretton et al.'s MMD<sub>u</sub> does.
  */
 public final class KernelDistance {
 
@@ -19,12 +23,17 @@ public final class KernelDistance {
     private KernelDistance() {}
 
     /** KID with the default subsets: {@value #SUBSETS} subsets of min(n_a, n_b, {@value #MAX_SUBSET_SIZE}) rows. */
-    public static Kid of(float[][] a, float[][] b, long seed) {
-        return of(a, b, SUBSETS, Math.min(MAX_SUBSET_SIZE, Math.min(a.length, b.length)), seed);
+    public static Kid of(float[][] a, float[][] b, boolean paired, long seed) {
+        return of(a, b, SUBSETS, Math.min(MAX_SUBSET_SIZE, Math.min(a.length, b.length)), paired, seed);
     }
 
-    public static Kid of(float[][] a, float[][] b, int subsets, int subsetSize, long seed) {
+    /**
+     * @param paired row i of {@code a} and row i of {@code b} belong together (same condition), so
+     *               their kernel value is left out of the cross term
+     */
+    public static Kid of(float[][] a, float[][] b, int subsets, int subsetSize, boolean paired, long seed) {
         int m = subsetSize;
+        if (paired && a.length != b.length) throw new IllegalArgumentException("paired sets must have equal sizes, not " + a.length + " and " + b.length);
         if (m < 2 || m > a.length || m > b.length) {
             throw new IllegalArgumentException("subset size " + m + " needs 2 <= size <= both set sizes (" + a.length + ", " + b.length + ")");
         }
@@ -33,19 +42,22 @@ public final class KernelDistance {
         SplittableRandom random = new SplittableRandom(seed);
         double[] estimates = new double[subsets];
         for (int s = 0; s < subsets; s++) {
-            float[][] x = subset(a, m, random);
-            float[][] y = subset(b, m, random);
+            int[] xi = subset(a.length, m, random);
+            int[] yi = subset(b.length, m, random);
             double xx = 0, yy = 0, xy = 0;
+            long crossPairs = 0;
             for (int i = 0; i < m; i++) {
                 for (int j = 0; j < m; j++) {
                     if (i != j) {
-                        xx += kernel(x[i], x[j], d);
-                        yy += kernel(y[i], y[j], d);
+                        xx += kernel(a[xi[i]], a[xi[j]], d);
+                        yy += kernel(b[yi[i]], b[yi[j]], d);
                     }
-                    xy += kernel(x[i], y[j], d);
+                    if (paired && xi[i] == yi[j]) continue;
+                    xy += kernel(a[xi[i]], b[yi[j]], d);
+                    crossPairs++;
                 }
             }
-            estimates[s] = (xx + yy) / ((double) m * (m - 1)) - 2 * xy / ((double) m * m);
+            estimates[s] = (xx + yy) / ((double) m * (m - 1)) - 2 * xy / crossPairs;
         }
         double mean = 0;
         for (double e : estimates) mean += e;
@@ -63,18 +75,16 @@ public final class KernelDistance {
         return base * base * base;
     }
 
-    /** {@code m} distinct rows by a partial Fisher-Yates shuffle. */
-    private static float[][] subset(float[][] rows, int m, SplittableRandom random) {
-        int[] order = new int[rows.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        float[][] out = new float[m][];
+    /** {@code m} distinct row indices of {@code n} by a partial Fisher-Yates shuffle. */
+    private static int[] subset(int n, int m, SplittableRandom random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
         for (int i = 0; i < m; i++) {
-            int j = i + random.nextInt(order.length - i);
+            int j = i + random.nextInt(n - i);
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
-            out[i] = rows[order[i]];
         }
-        return out;
+        return java.util.Arrays.copyOf(order, m);
     }
 }

@@ -83,10 +83,10 @@ public final class MetricRegistry {
     }
 
     private static MetricResult kid(EvaluationInputs in) {
-        KernelDistance.Kid k = KernelDistance.of(in.realFeatures(), in.generatedFeatures(), in.seed());
+        KernelDistance.Kid k = KernelDistance.of(in.realFeatures(), in.generatedFeatures(), in.pairedRows(), in.seed());
         return new MetricResult("kid", Map.of("kid", k.mean(), "kid_std", k.std()), settings(in, "real_count", in.realFeatures().length,
                 "generated_count", in.generatedFeatures().length, "feature_dim", in.realFeatures()[0].length,
-                "subsets", k.subsets(), "subset_size", k.subsetSize(), "kernel", "(x.y/d+1)^3"));
+                "subsets", k.subsets(), "subset_size", k.subsetSize(), "kernel", "(x.y/d+1)^3", "paired_rows", in.pairedRows()));
     }
 
     private static MetricResult poseError(EvaluationInputs in) {

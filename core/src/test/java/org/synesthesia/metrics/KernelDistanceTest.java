@@ -11,10 +11,10 @@ class KernelDistanceTest {
     void sameDistributionIsNearZero() {
         float[][] a = Gaussians.standard(400, 8, 1);
         float[][] b = Gaussians.standard(400, 8, 2);
-        KernelDistance.Kid k = KernelDistance.of(a, b, 20, 200, 7);
+        KernelDistance.Kid k = KernelDistance.of(a, b, 20, 200, false, 7);
         float[] shift = new float[8];
         shift[0] = 1;
-        KernelDistance.Kid far = KernelDistance.of(a, Gaussians.shifted(b, shift), 20, 200, 7);
+        KernelDistance.Kid far = KernelDistance.of(a, Gaussians.shifted(b, shift), 20, 200, false, 7);
         // unbiased: centred on 0, so within the spread of one subset's estimate, and far below a shift's
         assertEquals(0, k.mean(), 2 * k.std(), k.toString());
         assertTrue(far.mean() > 10 * Math.abs(k.mean()), far + " vs " + k);
@@ -26,8 +26,8 @@ class KernelDistanceTest {
         float[] small = new float[8], large = new float[8];
         small[0] = 0.5f;
         large[0] = 2f;
-        double kSmall = KernelDistance.of(a, Gaussians.shifted(Gaussians.standard(300, 8, 2), small), 10, 150, 7).mean();
-        double kLarge = KernelDistance.of(a, Gaussians.shifted(Gaussians.standard(300, 8, 2), large), 10, 150, 7).mean();
+        double kSmall = KernelDistance.of(a, Gaussians.shifted(Gaussians.standard(300, 8, 2), small), 10, 150, false, 7).mean();
+        double kLarge = KernelDistance.of(a, Gaussians.shifted(Gaussians.standard(300, 8, 2), large), 10, 150, false, 7).mean();
         assertTrue(kSmall > 0.001, "small shift KID " + kSmall);
         assertTrue(kLarge > 5 * kSmall, kLarge + " vs " + kSmall);
     }
@@ -46,6 +46,19 @@ class KernelDistanceTest {
             xy += Math.pow(x[i][0] * y[j][0] + 1, 3);
         }
         double expected = (xx + yy) / 6 - 2 * xy / 9;
-        assertEquals(expected, KernelDistance.of(x, y, 1, 3, 1).mean(), 1e-9);
+        assertEquals(expected, KernelDistance.of(x, y, 1, 3, false, 1).mean(), 1e-9);
+    }
+
+    @Test
+    void pairedRowsAreNotPulledBelowZero() {
+        // generated row i is a near copy of real row i: the same distribution, but correlated partners
+        float[][] real = Gaussians.standard(200, 8, 1);
+        float[][] noise = Gaussians.standard(200, 8, 2);
+        float[][] gen = new float[200][8];
+        for (int i = 0; i < 200; i++) for (int j = 0; j < 8; j++) gen[i][j] = real[i][j] + 0.05f * noise[i][j];
+        KernelDistance.Kid unpaired = KernelDistance.of(real, gen, 5, 200, false, 3);
+        KernelDistance.Kid paired = KernelDistance.of(real, gen, 5, 200, true, 3);
+        assertTrue(unpaired.mean() < -0.05, "unpaired " + unpaired);
+        assertTrue(Math.abs(paired.mean()) < Math.abs(unpaired.mean()) / 5, "paired " + paired + " vs unpaired " + unpaired);
     }
 }
