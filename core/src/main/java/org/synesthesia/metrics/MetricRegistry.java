@@ -46,6 +46,12 @@ public final class MetricRegistry {
         return m.compute().apply(inputs);
     }
 
+    /** Whether {@code name}'s inputs are present in {@code inputs}. */
+    public static boolean metricApplies(String name, EvaluationInputs inputs) {
+        Metric m = METRICS.get(name);
+        return m != null && m.applies().test(inputs);
+    }
+
     /** Every metric whose inputs are present, in registry order. */
     public static List<MetricResult> computeAll(EvaluationInputs inputs) {
         List<MetricResult> out = new ArrayList<>();

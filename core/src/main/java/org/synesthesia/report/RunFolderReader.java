@@ -23,6 +23,7 @@ import org.synesthesia.instrument.Instrument;
 import org.synesthesia.io.BadInputException;
 import org.synesthesia.io.Json;
 import org.synesthesia.metrics.MetricResult;
+import org.synesthesia.metrics.RunMetrics;
 import org.synesthesia.nn.ClassifierEvaluation;
 import org.synesthesia.nn.ClassifierRun;
 
@@ -42,7 +43,7 @@ import org.synesthesia.nn.ClassifierRun;
  */
 public final class RunFolderReader {
 
-    public static final String METRICS = "metrics.json";
+    public static final String METRICS = RunMetrics.FILE;
     public static final String GAN = "gan.json";
     public static final String TRAIN_LOG = "train.jsonl";
 
@@ -130,18 +131,7 @@ public final class RunFolderReader {
     }
 
     static List<MetricResult> readMetrics(Path file) throws IOException {
-        JsonNode root = readTree(file);
-        JsonNode list = root.isArray() ? root : root.path("metrics");
-        if (!list.isArray()) throw new BadInputException(file + " holds no array of metric results: rerun the evaluation to rewrite it");
-        List<MetricResult> out = new ArrayList<>();
-        for (JsonNode m : list) {
-            try {
-                out.add(Json.MAPPER.treeToValue(m, MetricResult.class));
-            } catch (JsonProcessingException e) {
-                throw new BadInputException(file + " holds a malformed metric result (" + e.getOriginalMessage() + "): rerun the evaluation to rewrite it", e);
-            }
-        }
-        return out;
+        return RunMetrics.readFile(file);
     }
 
     /** One curve per numeric field of the log's lines, against {@code step} (or the line number). */

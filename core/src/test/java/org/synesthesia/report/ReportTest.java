@@ -82,4 +82,14 @@ class ReportTest {
         List<org.synesthesia.metrics.MetricResult> back = RunFolderReader.readMetrics(run.resolve("metrics.json"));
         assertEquals(ToyRuns.metrics("wave".hashCode()), back);
     }
+
+    @Test
+    void aMalformedMetricsFileIsBadInputNamingIt() throws Exception {
+        Path run = Files.createDirectories(tmp.resolve("broken"));
+        Files.writeString(run.resolve("metrics.json"), "{\"metrics\": 3}");
+        BadInputException e = assertThrows(BadInputException.class, () -> RunFolderReader.read(run));
+        assertTrue(e.getMessage().contains("metrics.json"), e.getMessage());
+        Files.writeString(run.resolve("metrics.json"), "[{\"name\": \"fd\"");
+        assertThrows(BadInputException.class, () -> RunFolderReader.read(run));
+    }
 }

@@ -67,7 +67,7 @@ public final class ToyRuns {
                  "noiseSize": 64, "steps": 400, "batchSize": 32, "seed": 1}, "channels": 3, "height": 64, "width": 64,
                  "conditionSize": 128, "step": 400}
                 """.formatted(encoder.toUpperCase(java.util.Locale.ROOT)));
-        Json.writeFile(run.resolve("metrics.json"), metrics(encoder.hashCode()));
+        org.synesthesia.metrics.RunMetrics.write(run, metrics(encoder.hashCode()));
         StringBuilder log = new StringBuilder();
         for (int step = 0; step <= 400; step += 20) {
             log.append(String.format(java.util.Locale.ROOT, "{\"step\": %d, \"d_loss\": %.4f, \"g_loss\": %.4f}%n",
