@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
                 "Several runs side by side give the paper-style comparison (lms, cqt, wave; S2I and I2S)."})
 public final class ReportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "RUN", description = "Run folders: classifier runs, GAN runs, evaluated runs.")
+    @Parameters(arity = "1..*", paramLabel = "RUN", description = "Run folders (classifier runs, GAN runs, evaluated runs), or a folder of them.")
     List<Path> runs;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write index.html and metrics.json into.")

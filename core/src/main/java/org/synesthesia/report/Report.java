@@ -24,11 +24,14 @@ public final class Report {
 
     private Report() {}
 
-    /** Reads each run folder and writes the report for them into {@code out}. */
+    /**
+     * Reads each run folder (a folder of run folders stands for them all) and writes the report
+     * for them into {@code out}.
+     */
     public static List<ReportRun> write(List<Path> runFolders, Path out, String title) throws IOException {
         List<ReportRun> runs = new ArrayList<>();
         List<String> sources = new ArrayList<>();
-        for (Path folder : runFolders) {
+        for (Path folder : RunFolderReader.expand(runFolders)) {
             runs.add(RunFolderReader.read(folder));
             sources.add(folder.toAbsolutePath().normalize().toString());
         }

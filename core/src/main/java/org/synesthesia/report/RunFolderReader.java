@@ -56,6 +56,30 @@ public final class RunFolderReader {
 
     private RunFolderReader() {}
 
+    /**
+     * The run folders among {@code folders}: a folder that holds none of the run files but has
+     * run folders inside (e.g. {@code runs/}) stands for those, in name order.
+     */
+    public static List<Path> expand(List<Path> folders) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path f : folders) {
+            if (!Files.isDirectory(f) || isRun(f)) {
+                out.add(f);
+                continue;
+            }
+            List<Path> inner;
+            try (Stream<Path> s = Files.list(f)) {
+                inner = s.filter(p -> Files.isDirectory(p) && isRun(p)).sorted().toList();
+            }
+            if (inner.isEmpty()) out.add(f); else out.addAll(inner);
+        }
+        return out;
+    }
+
+    private static boolean isRun(Path folder) {
+        return Stream.of(ClassifierRun.RECORD, GAN, METRICS, TRAIN_LOG).anyMatch(n -> Files.isRegularFile(folder.resolve(n)));
+    }
+
     public static ReportRun read(Path run) throws IOException {
         if (!Files.isDirectory(run)) throw new BadInputException(run + " is not a run folder: pass the folder a training or evaluation run wrote");
         String name = run.toAbsolutePath().normalize().getFileName().toString();

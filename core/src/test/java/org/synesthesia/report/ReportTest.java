@@ -92,4 +92,16 @@ class ReportTest {
         Files.writeString(run.resolve("metrics.json"), "[{\"name\": \"fd\"");
         assertThrows(BadInputException.class, () -> RunFolderReader.read(run));
     }
+
+    @Test
+    void aFolderOfRunsStandsForTheRunsInside() throws Exception {
+        Path runs = Files.createDirectories(tmp.resolve("runs"));
+        Path a = ToyRuns.s2i(runs, "lms");
+        Path b = ToyRuns.classifier(runs, Encoding.LMS);
+        Files.createDirectories(runs.resolve("not-a-run"));
+        assertEquals(List.of(b, a), RunFolderReader.expand(List.of(runs)));
+        assertEquals(List.of(a), RunFolderReader.expand(List.of(a)));
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertEquals(List.of(empty), RunFolderReader.expand(List.of(empty)));
+    }
 }
