@@ -39,6 +39,17 @@ public final class InstrumentAccuracy {
         return new Scores(n, mean(hit1), Bootstrap.ofMean(hit1, seed), mean(hit3), Bootstrap.ofMean(hit3, seed + 1), per);
     }
 
+    /** Counts of {@code [true][predicted]}, the prediction being each row's highest score (first on ties). */
+    public static int[][] confusion(float[][] probabilities, int[] labels, int classes) {
+        int[][] counts = new int[classes][classes];
+        for (int i = 0; i < labels.length; i++) {
+            int best = 0;
+            for (int c = 1; c < probabilities[i].length; c++) if (probabilities[i][c] > probabilities[i][best]) best = c;
+            counts[labels[i]][best]++;
+        }
+        return counts;
+    }
+
     /** The values under {@code prefix} ({@code real} or {@code generated}), per instrument by URMP code. */
     public static Map<String, Double> values(String prefix, Scores s) {
         Map<String, Double> v = new LinkedHashMap<>();

@@ -34,6 +34,8 @@ import org.synesthesia.nn.ClassifierRun;
  *     pose error and the confusion matrix;</li>
  * <li>{@code gan.json}: a GAN release, whose fields become settings;</li>
  * <li>{@code metrics.json}: the evaluation's {@link MetricResult}s, a JSON array;</li>
+ * <li>{@code confusions.json}: the evaluation's confusion matrices, a JSON array of
+ *     {@link ReportRun.Confusion} (e.g. the judge on generated samples);</li>
  * <li>{@code train.jsonl}: one JSON object per logged step, {@code step} and numeric series;</li>
  * <li>{@code samples/step-*.png}: training sample grids (the first and latest are shown);</li>
  * <li>{@code eval/images/INSTRUMENT/{real,generated}-*.png} and
@@ -46,6 +48,7 @@ public final class RunFolderReader {
     public static final String METRICS = RunMetrics.FILE;
     public static final String GAN = "gan.json";
     public static final String TRAIN_LOG = "train.jsonl";
+    public static final String CONFUSIONS = "confusions.json";
 
     /** At most this many examples of each kind per instrument, so that the page stays light. */
     static final int PER_INSTRUMENT = 4;
@@ -120,6 +123,15 @@ public final class RunFolderReader {
             notes.add("no " + METRICS + ": this run has not been evaluated yet");
         }
 
+        Path confusionFile = run.resolve(CONFUSIONS);
+        if (Files.isRegularFile(confusionFile)) {
+            try {
+                confusions.addAll(Arrays.asList(Json.MAPPER.treeToValue(readTree(confusionFile), ReportRun.Confusion[].class)));
+            } catch (JsonProcessingException e) {
+                throw new BadInputException(confusionFile + " is not an array of confusion matrices (" + e.getOriginalMessage() + "): rerun the evaluation to rewrite it", e);
+            }
+        }
+
         List<ReportRun.Curve> curves = readCurves(run.resolve(TRAIN_LOG));
         if (curves.isEmpty() && kind.equals("gan")) notes.add("no " + TRAIN_LOG + ": no training curves");
 
@@ -148,9 +160,14 @@ public final class RunFolderReader {
         s.put("extractor", record.config().encoding().id() + " " + record.config().role());
         s.put("split", "test");
         s.put("real_count", Integer.toString(t.examples()));
-        s.put("sample_rate", Integer.toString(record.features().sampleRate()));
-        s.put("clip_seconds", String.format(Locale.ROOT, "%.4f", record.features().chunkSamples() / (double) record.features().sampleRate()));
-        s.put("image_size", Integer.toString(record.features().imageSize()));
+        if (record.config().encoding().modality() == org.synesthesia.nn.Encoding.Modality.IMAGE) {
+            s.put("modality", "image");
+            s.put("image_size", Integer.toString(record.features().imageSize()));
+        } else {
+            s.put("modality", "sound");
+            s.put("sample_rate", Integer.toString(record.features().sampleRate()));
+            s.put("clip_seconds", String.format(Locale.ROOT, "%.4f", record.features().chunkSamples() / (double) record.features().sampleRate()));
+        }
         return new MetricResult("classifier_test", v, s);
     }
 

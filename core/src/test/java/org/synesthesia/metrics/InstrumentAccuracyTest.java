@@ -61,4 +61,15 @@ class InstrumentAccuracyTest {
         assertEquals(0.5, s.perInstrument()[1], 1e-12);
         assertEquals(4.0 / 6, s.top1(), 1e-12);
     }
+
+    @Test
+    void confusionCountsTruthAgainstTheTopScore() {
+        float[][] p = {{0.9f, 0.1f, 0f}, {0.2f, 0.7f, 0.1f}, {0.6f, 0.3f, 0.1f}, {0.1f, 0.1f, 0.8f}};
+        int[][] c = InstrumentAccuracy.confusion(p, new int[] {0, 1, 1, 2}, 3);
+        assertEquals(1, c[0][0]);
+        assertEquals(1, c[1][1]);
+        assertEquals(1, c[1][0]);
+        assertEquals(1, c[2][2]);
+        assertEquals(4, java.util.Arrays.stream(c).flatMapToInt(java.util.Arrays::stream).sum());
+    }
 }

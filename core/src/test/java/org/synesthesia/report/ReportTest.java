@@ -33,6 +33,8 @@ class ReportTest {
         assertEquals(List.of("violin", "trumpet"), gan.images().stream().map(ReportRun.ImagePair::instrument).toList());
         assertEquals(3, gan.images().get(0).generated().size());
         assertEquals(4, gan.sounds().size());
+        assertEquals("judge on generated images", gan.confusions().get(0).title());
+        assertEquals(2, gan.confusions().get(0).counts()[12][0]);
         assertTrue(gan.notes().isEmpty(), gan.notes().toString());
 
         ReportRun judge = RunFolderReader.read(ToyRuns.classifier(tmp, Encoding.CQT));

@@ -68,6 +68,10 @@ public final class ToyRuns {
                  "conditionSize": 128, "step": 400}
                 """.formatted(encoder.toUpperCase(java.util.Locale.ROOT)));
         org.synesthesia.metrics.RunMetrics.write(run, metrics(encoder.hashCode()));
+        int[][] confusion = new int[13][13];
+        for (int i = 0; i < 13; i++) { confusion[i][i] = 8; confusion[i][(i + 1) % 13] = 2; }
+        List<String> codes = Arrays.stream(Instrument.values()).map(Instrument::code).toList();
+        Json.writeFile(run.resolve("confusions.json"), List.of(new ReportRun.Confusion("judge on generated images", codes, confusion)));
         StringBuilder log = new StringBuilder();
         for (int step = 0; step <= 400; step += 20) {
             log.append(String.format(java.util.Locale.ROOT, "{\"step\": %d, \"d_loss\": %.4f, \"g_loss\": %.4f}%n",
