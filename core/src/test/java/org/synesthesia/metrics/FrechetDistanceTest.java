@@ -56,6 +56,14 @@ class FrechetDistanceTest {
     }
 
     @Test
+    void matchesPytorchFidOnTheSameFeatures() {
+        // x[i][j] = sin(0.37 i + 1.3 j) + 0.1 j, y[i][j] = 1.5 cos(0.11 i + 0.7 j) + 0.05 i / 50, as float32;
+        // pytorch-fid's calculate_frechet_distance (numpy cov, scipy.linalg.sqrtm of S1 S2) gives:
+        float[][][] xy = Gaussians.referencePair();
+        assertEquals(3.463921047611, FrechetDistance.of(xy[0], xy[1]), 1e-7);
+    }
+
+    @Test
     void covarianceIsTheUnbiasedOne() {
         float[][] x = {{1, 2}, {3, 6}, {5, 10}};
         FeatureStatistics s = FeatureStatistics.of(x);

@@ -33,6 +33,14 @@ class KernelDistanceTest {
     }
 
     @Test
+    void matchesStylegan2AdaOnTheSameFeatures() {
+        // stylegan2-ada's kernel_inception_distance.py formula over one subset of all 50 rows of the
+        // features in Gaussians.referencePair, computed with numpy in float64:
+        float[][][] xy = Gaussians.referencePair();
+        assertEquals(1.384567152783, KernelDistance.of(xy[0], xy[1], 1, 50, false, 1).mean(), 1e-5);
+    }
+
+    @Test
     void unbiasedEstimateMatchesAHandComputedOne() {
         // one subset of everything: the formula by hand on 3 one-dimensional points per set
         float[][] x = {{0}, {1}, {2}};
