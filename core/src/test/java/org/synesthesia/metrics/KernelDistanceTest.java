@@ -33,6 +33,16 @@ class KernelDistanceTest {
     }
 
     @Test
+    void identicalPairedSetsAreZeroApart() {
+        float[][] a = Gaussians.standard(120, 8, 1);
+        KernelDistance.Kid k = KernelDistance.of(a, a, 3, 120, true, 5);
+        assertEquals(0, k.mean(), 1e-9);
+        // drawn in smaller subsets the estimate scatters around zero
+        KernelDistance.Kid sub = KernelDistance.of(a, a, 30, 60, true, 5);
+        assertEquals(0, sub.mean(), 2 * sub.std() / Math.sqrt(30) + 1e-6, sub.toString());
+    }
+
+    @Test
     void matchesStylegan2AdaOnTheSameFeatures() {
         // stylegan2-ada's kernel_inception_distance.py formula over one subset of all 50 rows of the
         // features in Gaussians.referencePair, computed with numpy in float64:
