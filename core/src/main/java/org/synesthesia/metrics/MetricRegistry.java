@@ -68,6 +68,13 @@ public final class MetricRegistry {
         return s;
     }
 
+    /** Values in the order given: name, value, name, value, ... */
+    private static Map<String, Double> ordered(Object... pairs) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) m.put((String) pairs[i], (Double) pairs[i + 1]);
+        return m;
+    }
+
     private static MetricResult instrumentAccuracy(EvaluationInputs in) {
         Map<String, Double> v = new LinkedHashMap<>();
         InstrumentAccuracy.Scores gen = InstrumentAccuracy.of(in.generatedScores(), in.generatedInstruments(), in.seed());
@@ -84,32 +91,32 @@ public final class MetricRegistry {
 
     private static MetricResult frechet(EvaluationInputs in) {
         double fd = FrechetDistance.of(in.realFeatures(), in.generatedFeatures());
-        return new MetricResult("frechet_distance", Map.of("fd", fd), settings(in, "real_count", in.realFeatures().length,
+        return new MetricResult("frechet_distance", ordered("fd", fd), settings(in, "real_count", in.realFeatures().length,
                 "generated_count", in.generatedFeatures().length, "feature_dim", in.realFeatures()[0].length));
     }
 
     private static MetricResult kid(EvaluationInputs in) {
         KernelDistance.Kid k = KernelDistance.of(in.realFeatures(), in.generatedFeatures(), in.pairedRows(), in.seed());
-        return new MetricResult("kid", Map.of("kid", k.mean(), "kid_std", k.std()), settings(in, "real_count", in.realFeatures().length,
+        return new MetricResult("kid", ordered("kid", k.mean(), "kid_std", k.std()), settings(in, "real_count", in.realFeatures().length,
                 "generated_count", in.generatedFeatures().length, "feature_dim", in.realFeatures()[0].length,
                 "subsets", k.subsets(), "subset_size", k.subsetSize(), "kernel", "(x.y/d+1)^3", "paired_rows", in.pairedRows()));
     }
 
     private static MetricResult poseError(EvaluationInputs in) {
         PoseError.Scores p = PoseError.of(in.generatedPoses(), in.truePoses(), in.generatedInstruments(), in.seed());
-        return new MetricResult("pose_error", Map.of("mae", p.mae(), "baseline_mae", p.baselineMae(), "relative_reduction", p.relativeReduction()),
+        return new MetricResult("pose_error", ordered("mae", p.mae(), "baseline_mae", p.baselineMae(), "relative_reduction", p.relativeReduction()),
                 settings(in, "generated_count", p.count(), "baseline_count", p.baselineCount(), "baseline", "true pose of a random other chunk of the same instrument"));
     }
 
     private static MetricResult retrieval(EvaluationInputs in) {
         Retrieval.Scores r = Retrieval.of(in.generatedFeatures(), in.conditionFeatures(), Retrieval.CANDIDATES, in.seed());
-        return new MetricResult("retrieval", Map.of("recall_at_1", r.recallAt1(), "recall_at_5", r.recallAt5(), "chance_at_1", r.chanceAt1()),
+        return new MetricResult("retrieval", ordered("recall_at_1", r.recallAt1(), "recall_at_5", r.recallAt5(), "chance_at_1", r.chanceAt1()),
                 settings(in, "generated_count", r.count(), "candidates", r.candidates(), "similarity", "cosine"));
     }
 
     private static MetricResult diversity(EvaluationInputs in) {
         Diversity.Scores d = Diversity.of(in.generatedFeatures(), in.generatedConditions(), in.realFeatures(), in.realInstruments());
-        return new MetricResult("diversity", Map.of("generated", d.generated(), "real", d.real(), "ratio", d.ratio()),
+        return new MetricResult("diversity", ordered("generated", d.generated(), "real", d.real(), "ratio", d.ratio()),
                 settings(in, "generated_count", in.generatedFeatures().length, "real_count", in.realFeatures().length,
                         "conditions", d.conditions(), "instruments", d.instruments(), "distance", "L2"));
     }

@@ -1,5 +1,7 @@
 package org.synesthesia.metrics;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,8 +16,10 @@ import java.util.Map;
 public record MetricResult(String name, Map<String, Double> values, Map<String, String> settings) {
 
     public MetricResult {
-        values = Map.copyOf(values);
-        settings = Map.copyOf(settings);
+        // insertion order kept (Map.copyOf's order changes from JVM to JVM), so that one
+        // evaluation always writes the same metrics.json
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
 
     /** The value named {@code key}; fails loudly when the metric did not produce it. */

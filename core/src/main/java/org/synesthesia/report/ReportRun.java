@@ -17,7 +17,7 @@ public record ReportRun(String name, String kind, Map<String, String> settings, 
                         List<ImagePair> images, List<Sound> sounds, List<String> notes) {
 
     public ReportRun {
-        settings = Map.copyOf(settings);
+        settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
         metrics = List.copyOf(metrics);
         confusions = List.copyOf(confusions);
         curves = List.copyOf(curves);

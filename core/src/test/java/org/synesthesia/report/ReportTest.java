@@ -106,4 +106,14 @@ class ReportTest {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         assertEquals(List.of(empty), RunFolderReader.expand(List.of(empty)));
     }
+
+    @Test
+    void theSameRunsGiveTheSameFiles() throws Exception {
+        List<Path> runs = List.of(ToyRuns.s2i(tmp, "lms"), ToyRuns.classifier(tmp, Encoding.LMS));
+        Report.write(runs, tmp.resolve("r1"), "t");
+        Report.write(runs, tmp.resolve("r2"), "t");
+        for (String f : List.of(Report.PAGE, Report.METRICS)) {
+            assertEquals(-1L, Files.mismatch(tmp.resolve("r1").resolve(f), tmp.resolve("r2").resolve(f)), f);
+        }
+    }
 }
