@@ -1,0 +1,51 @@
+package org.synesthesia.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetricRegistryTest {
+
+    @Test
+    void computesWhatTheInputsAllowAndPublishesTheSettings() {
+        float[][] real = Gaussians.standard(60, 6, 1);
+        int[] instruments = new int[60];
+        for (int i = 0; i < 60; i++) instruments[i] = i % 13;
+        EvaluationInputs in = EvaluationInputs.builder("I2S", JudgeSettings.sound("judge-lms@embedding", 22050, 0.5), 9)
+                .real(real, instruments, null).generated(real, instruments, instruments, null).build();
+        List<MetricResult> results = MetricRegistry.computeAll(in);
+        assertEquals(List.of("frechet_distance", "kid", "diversity"), results.stream().map(MetricResult::name).toList());
+        MetricResult fd = results.get(0);
+        assertEquals(0, fd.value("fd"), 1e-6);
+        assertEquals("judge-lms@embedding", fd.settings().get("extractor"));
+        assertEquals("sound", fd.settings().get("modality"));
+        assertEquals("22050", fd.settings().get("sample_rate"));
+        assertEquals("0.5", fd.settings().get("clip_seconds"));
+        assertEquals("60", fd.settings().get("real_count"));
+        assertEquals("60", fd.settings().get("generated_count"));
+        assertEquals("I2S", fd.settings().get("direction"));
+        assertEquals(1.0, results.get(2).value("ratio"), 1e-9); // the same features on both sides
+    }
+
+    @Test
+    void sameInputsGiveTheSameResults() {
+        float[][] f = Gaussians.standard(40, 4, 2);
+        int[] y = new int[40];
+        float[][] p = Gaussians.standard(40, 13, 3);
+        EvaluationInputs in = EvaluationInputs.builder("S2I", JudgeSettings.image("judge-image", 64), 5)
+                .real(f, y, p).generated(f, y, y, p).conditionFeatures(f).build();
+        assertEquals(MetricRegistry.computeAll(in), MetricRegistry.computeAll(in));
+        assertTrue(MetricRegistry.names().containsAll(List.of("instrument_accuracy", "frechet_distance", "kid", "pose_error", "retrieval", "diversity")));
+    }
+
+    @Test
+    void unknownNamesAndMissingInputsAreRefused() {
+        EvaluationInputs empty = EvaluationInputs.builder("S2I", JudgeSettings.image("judge-image", 64), 1).build();
+        assertTrue(MetricRegistry.computeAll(empty).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> MetricRegistry.compute("fid50k", empty));
+        assertThrows(IllegalArgumentException.class, () -> MetricRegistry.compute("pose_error", empty));
+    }
+}

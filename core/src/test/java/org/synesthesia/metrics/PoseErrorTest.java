@@ -1,0 +1,49 @@
+package org.synesthesia.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PoseErrorTest {
+
+    static float[][] randomPoses(int n, long seed) {
+        Random r = new Random(seed);
+        float[][] p = new float[n][4];
+        for (float[] row : p) for (int j = 0; j < 4; j++) row[j] = r.nextFloat();
+        return p;
+    }
+
+    @Test
+    void perfectReadingHasZeroErrorAndFullReduction() {
+        float[][] truth = randomPoses(300, 1);
+        int[] instruments = new int[300];
+        for (int i = 0; i < 300; i++) instruments[i] = i % 3;
+        PoseError.Scores s = PoseError.of(truth, truth, instruments, 5);
+        assertEquals(0, s.mae());
+        assertEquals(1.0, s.relativeReduction());
+        // uniform poses: E|u - v| = 1/3
+        assertEquals(1.0 / 3, s.baselineMae(), 0.03);
+        assertEquals(300, s.baselineCount());
+    }
+
+    @Test
+    void readingsUnrelatedToTheSoundAreNoBetterThanTheBaseline() {
+        float[][] truth = randomPoses(2000, 1);
+        float[][] read = randomPoses(2000, 2);
+        PoseError.Scores s = PoseError.of(read, truth, new int[2000], 5);
+        assertEquals(0, s.relativeReduction(), 0.05);
+    }
+
+    @Test
+    void aLoneChunkOfAnInstrumentHasNoBaseline() {
+        float[][] truth = {{0, 0, 0, 0}, {1, 1, 1, 1}, {0.5f, 0.5f, 0.5f, 0.5f}};
+        float[][] read = {{0.1f, 0, 0, 0}, {1, 1, 1, 1}, {0.5f, 0.5f, 0.5f, 0.5f}};
+        PoseError.Scores s = PoseError.of(read, truth, new int[] {0, 0, 1}, 5);
+        assertEquals(0.1 / 12, s.mae(), 1e-7);
+        assertEquals(2, s.baselineCount());
+        assertEquals(1.0, s.baselineMae(), 1e-7);
+        assertTrue(s.relativeReduction() > 0.99);
+    }
+}
