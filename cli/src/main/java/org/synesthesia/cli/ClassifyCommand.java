@@ -21,12 +21,25 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per line.")
     boolean json;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Sound files (wav, flac, mp3, ...) for audio models, images for image models.")
+    @Option(names = "--data", description = "Instead of files: judge the model on a pair store's split and print its accuracy.")
+    Path data;
+
+    @Option(names = "--split", defaultValue = "test", description = "With --data: train or test. Default ${DEFAULT-VALUE}.")
+    String split;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Sound files (wav, flac, mp3, ...) for audio models, images for image models.")
     List<Path> files;
 
     @Override
     public Integer call() throws Exception {
         Classifier classifier = Classifier.load(model);
+        if (data != null) {
+            var eval = org.synesthesia.nn.ClassifierRun.evaluate(classifier, data, org.synesthesia.pairs.Split.valueOf(split.toUpperCase(Locale.ROOT)));
+            if (json) System.out.println(Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(eval));
+            else System.out.println(TrainClassifierCommand.evaluationSummary(eval));
+            return 0;
+        }
+        if (files == null || files.isEmpty()) throw new IllegalArgumentException("give sound or image files to classify, or --data PAIRS");
         int exit = 0;
         for (Path f : files) {
             Classifier.Prediction p;

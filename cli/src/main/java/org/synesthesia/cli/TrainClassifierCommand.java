@@ -72,10 +72,17 @@ public final class TrainClassifierCommand implements Callable<Integer> {
     }
 
     static String summary(ClassifierRun.Record r) {
-        ClassifierEvaluation e = r.test();
+        String head = String.format(Locale.ROOT, "%s %s: %d steps in %.0f s; ", r.config().encoding().id(),
+                r.config().role(), r.steps(), r.trainSeconds());
+        String probe = r.poseProbe() == null || r.poseProbe().examples() == 0 ? "" : String.format(Locale.ROOT,
+                "%npose kept by the embedding (ridge probe): MAE %.4f vs %.4f for the mean, %.0f%% kept",
+                r.poseProbe().mae(), r.poseProbe().maeOfMean(), 100 * r.poseProbe().kept());
+        return head + evaluationSummary(r.test()) + probe;
+    }
+
+    static String evaluationSummary(ClassifierEvaluation e) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s %s: %d steps in %.0f s; test pairs %d", r.config().encoding().id(),
-                r.config().role(), r.steps(), r.trainSeconds(), e.examples()));
+        sb.append(String.format(Locale.ROOT, "pairs %d", e.examples()));
         if (!Double.isNaN(e.accuracy())) {
             sb.append(String.format(Locale.ROOT, ", accuracy %.4f%n", e.accuracy()));
             Instrument[] all = Instrument.values();

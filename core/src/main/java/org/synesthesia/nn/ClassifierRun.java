@@ -21,7 +21,7 @@ public final class ClassifierRun {
 
     /** {@code classifier.json}: what made the network, how to feed it, and how it did. */
     public record Record(ClassifierConfig config, FeatureSpec features, List<String> instruments, String pairStore,
-                         long steps, double trainSeconds, ClassifierEvaluation test) {}
+                         long steps, double trainSeconds, ClassifierEvaluation test, PoseProbe poseProbe) {}
 
     public static final String MODEL = "model.zip";
     public static final String RECORD = "classifier.json";
@@ -46,11 +46,26 @@ public final class ClassifierRun {
         ComputationGraph net = trainer.train(progress, onStep, Long.MAX_VALUE);
         double secs = (System.nanoTime() - t0) / 1e9;
         ClassifierEvaluation eval = ClassifierEvaluation.of(net, test, config);
+        PoseProbe probe = config.role().equals("encoder") ? PoseProbe.of(net, train, test) : null;
         Checkpoints.writeModel(run.resolve(MODEL), net, false);
         List<String> names = java.util.Arrays.stream(Instrument.values()).map(Instrument::code).toList();
-        Record record = new Record(config, spec, names, store.folder().toAbsolutePath().toString(), trainer.totalSteps(), secs, eval);
+        Record record = new Record(config, spec, names, store.folder().toAbsolutePath().toString(), trainer.totalSteps(), secs, eval, probe);
         Json.writeFile(run.resolve(RECORD), record);
         return record;
+    }
+
+    /**
+     * Judges a trained classifier on one split of any pair store with the same chunk and image
+     * size, e.g. the same notes rendered with a soundfont that training never heard.
+     */
+    public static ClassifierEvaluation evaluate(Classifier classifier, Path pairs, Split split) throws IOException {
+        PairStore store = PairStore.open(pairs);
+        FeatureSpec spec = classifier.features();
+        if (store.chunkSamples() != spec.chunkSamples() || store.manifest().sampleRate() != spec.sampleRate() || store.imageSize() != spec.imageSize()) {
+            throw new BadInputException(pairs + ": its chunks or images differ from those " + classifier + " was trained on; prepare it with the same settings.");
+        }
+        ClassifierConfig config = classifier.record().config();
+        return ClassifierEvaluation.of(classifier.network(), examples(store, split, spec, config), config);
     }
 
     /** A split's examples; the pose regressor learns and is judged only on pairs that carry a pose. */

@@ -11,12 +11,14 @@ public final class StepTiming {
         String role = args.length > 1 ? args[1] : "encoder";
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         FeatureSpec spec = FeatureSpec.of(e, 22050, 11025, 64);
-        ClassifierConfig c = ClassifierConfig.defaults(e, role);
+        ClassifierConfig d = ClassifierConfig.defaults(e, role);
+        int width = Integer.getInteger("width", d.width());
+        ClassifierConfig c = new ClassifierConfig(e, role, false, d.embeddingSize(), width, 1, batch, 1e-3, 1, false, 100);
         ComputationGraph net = ClassifierNets.build(c, spec.shape());
         System.out.println(e + " " + role + " params " + net.numParams() + " shape " + spec.shape());
         ToySet set = new ToySet(batch, spec.shape(), 1);
         MultiDataSet data = set.batch(java.util.stream.IntStream.range(0, batch).toArray(), ClassifierNets.outputs(c), null);
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 8; i++) {
             long t0 = System.nanoTime();
             net.fit(data);
             System.out.printf("step %d: %.3f s%n", i, (System.nanoTime() - t0) / 1e9);
