@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
@@ -39,6 +40,7 @@ class TrainingRunTest {
     static EmbeddedRecords records;
     @TempDir Path runs;
     TestActivityEnvironment env;
+    final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
 
     @BeforeAll static void start() { records = new EmbeddedRecords(); }
     @AfterAll static void stop() throws Exception { records.close(); }
@@ -53,7 +55,7 @@ class TrainingRunTest {
     @AfterEach void close() { env.close(); }
 
     private GanTrainingActivity activity(Trainer trainer) {
-        TrainingRun run = new TrainingRun(records.db, runs, "test-worker", Progress.NONE, Duration.ofSeconds(1));
+        TrainingRun run = new TrainingRun(records.db, runs, "test-worker", Progress.NONE, Duration.ofSeconds(1), metrics);
         env.registerActivitiesImplementations(new GanTrainingActivityImpl(run, trainer));
         return env.newActivityStub(GanTrainingActivity.class, ActivityOptions.newBuilder()
                 .setStartToCloseTimeout(Duration.ofMinutes(1))
@@ -96,6 +98,8 @@ class TrainingRunTest {
         assertEquals(8, records.count("SELECT count(*) FROM checkpoint"));
         assertEquals(8, records.count("SELECT count(DISTINCT step) FROM metric WHERE name = 'loss'"));
         assertEquals(List.of(List.of("completed", 2)), records.rows("SELECT status, attempts FROM trial"));
+        assertEquals(1, metrics.get("synesthesia.trial.attempt").tags("kind", "gan", "outcome", "retry").timer().count());
+        assertEquals(1, metrics.get("synesthesia.trial.attempt").tags("kind", "gan", "outcome", "completed").timer().count());
     }
 
     @Test

@@ -1,8 +1,9 @@
 package org.synesthesia.activities.training;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
-import io.temporal.client.ActivityCompletionException;
 import io.temporal.failure.ApplicationFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import org.synesthesia.activities.Heartbeat;
 import org.synesthesia.activities.records.Checksums;
 import org.synesthesia.activities.records.Database;
 import org.synesthesia.activities.records.StepLedger;
@@ -41,19 +40,22 @@ public final class TrainingRun {
     private final String worker;
     private final Progress observer;
     private final Duration heartbeatEvery;
+    private final MeterRegistry metrics;
 
     /**
      * @param runs     the folder that holds every experiment's files ({@code <runs>/<experiment>/<step>})
      * @param worker   this worker's name, recorded with each attempt
      * @param observer also told of progress (the terminal in local mode)
+     * @param metrics  times each attempt as {@code synesthesia_trial_attempt_seconds{kind,outcome}}
      */
-    public TrainingRun(Database db, Path runs, String worker, Progress observer, Duration heartbeatEvery) {
+    public TrainingRun(Database db, Path runs, String worker, Progress observer, Duration heartbeatEvery, MeterRegistry metrics) {
         this.db = db;
         this.ledger = new StepLedger(db);
         this.runs = runs;
         this.worker = worker;
         this.observer = observer;
         this.heartbeatEvery = heartbeatEvery;
+        this.metrics = metrics;
     }
 
     public TrialResult run(TrialRequest trial, Trainer trainer) {
@@ -62,37 +64,39 @@ public final class TrainingRun {
         if (recorded.isPresent()) return recorded.get();
 
         ActivityExecutionContext context = Activity.getExecutionContext();
+        String outcome = "retry";
         try {
             Path folder = folderOf(trial);
             Path pairs = pairsOf(trial);
             Files.createDirectories(folder);
             openTrial(trial);
             Checkpoint resume = resumePoint(trial, context.getHeartbeatDetails(Checkpoint.class).orElse(null));
-            Session session = new Session(trial, context, resume);
-            ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "heartbeat " + trial.trialId());
-                t.setDaemon(true);
-                return t;
-            });
-            // A trainer blocked in one long fit() still heartbeats, from this thread.
-            beat.scheduleAtFixedRate(session::heartbeat, heartbeatEvery.toMillis(), heartbeatEvery.toMillis(), TimeUnit.MILLISECONDS);
-            TrainerOutcome outcome;
-            try {
-                outcome = trainer.train(new TrainingJob(trial, folder, pairs, resume), session);
-            } finally {
-                beat.shutdownNow();
+            Session session = new Session(trial, resume);
+            TrainerOutcome trained;
+            try (Heartbeat beat = Heartbeat.every(context, heartbeatEvery, () -> session.last)) {
+                session.heartbeat = beat;
+                trained = trainer.train(new TrainingJob(trial, folder, pairs, resume), session);
             }
-            TrialResult result = complete(trial, outcome, session.last);
+            TrialResult result = complete(trial, trained, session.last);
             ledger.record(trial.experimentId(), trial.step(), result, worker, started);
+            outcome = "completed";
             return result;
         } catch (BadInputException e) {
+            outcome = "failed";
             fail(trial, e.getMessage());
             throw ApplicationFailure.newNonRetryableFailureWithCause(e.getMessage(), StepOptions.BAD_INPUT, e);
         } catch (ApplicationFailure e) {
-            if (e.isNonRetryable()) fail(trial, e.getOriginalMessage());
+            if (e.isNonRetryable()) {
+                outcome = "failed";
+                fail(trial, e.getOriginalMessage());
+            }
             throw e;
         } catch (Exception e) {
             throw Activity.wrap(e);
+        } finally {
+            Timer.builder("synesthesia.trial.attempt").description("One attempt of a trial activity, by how it ended")
+                    .tag("kind", trial.kind().code()).tag("outcome", outcome).register(metrics)
+                    .record(Duration.between(started, Instant.now()));
         }
     }
 
@@ -176,28 +180,18 @@ public final class TrainingRun {
     /** The session one attempt reports through. */
     private final class Session implements TrainingSession {
         private final TrialRequest trial;
-        private final ActivityExecutionContext context;
         volatile Checkpoint last;
+        volatile Heartbeat heartbeat;
 
-        Session(TrialRequest trial, ActivityExecutionContext context, Checkpoint resume) {
+        Session(TrialRequest trial, Checkpoint resume) {
             this.trial = trial;
-            this.context = context;
             this.last = resume;
         }
 
         @Override
         public void update(String stage, long done, long total) {
             observer.update(stage, done, total);
-            heartbeat();
-        }
-
-        void heartbeat() {
-            try {
-                context.heartbeat(last);
-            } catch (ActivityCompletionException e) {
-                // Cancelled or timed out on the server: the attempt is over; the trainer's next
-                // report will hit the same exception path and the result is discarded anyway.
-            }
+            heartbeat.beat();
         }
 
         @Override
@@ -208,7 +202,7 @@ public final class TrainingRun {
                     ON CONFLICT (trial_id, step) DO UPDATE SET path = excluded.path, sha256 = excluded.sha256, bytes = excluded.bytes""",
                     trial.trialId(), step, file.toString(), sum.sha256(), sum.bytes()));
             last = new Checkpoint(step, file.toString());
-            heartbeat();
+            heartbeat.beat();
         }
 
         @Override
