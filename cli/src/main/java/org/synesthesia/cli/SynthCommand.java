@@ -1,0 +1,56 @@
+package org.synesthesia.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.synesthesia.io.Json;
+import org.synesthesia.progress.TerminalProgress;
+import org.synesthesia.synth.DatasetSynthesizer;
+import org.synesthesia.synth.SynthConfig;
+import org.synesthesia.synth.SynthReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code synesthesia data synth OUT}: writes a synthesized dataset in URMP's layout. */
+@Command(name = "synth", mixinStandardHelpOptions = true,
+        description = "Synthesize performances (sound from an SF2 soundfont, video of the drawn players) in URMP's folder layout.")
+public final class SynthCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "OUT", description = "Dataset folder; a killed run resumes here.")
+    Path out;
+
+    @Option(names = "--preset", defaultValue = "small", description = "tiny (seconds, for tests), small (~1 min per instrument) or full (>= 20 min per instrument). Default: ${DEFAULT-VALUE}.")
+    String preset;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed; the same seed gives the same files. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--width", description = "Video width in pixels (default: the preset's, 640 for small and full).")
+    Integer width;
+
+    @Option(names = "--height", description = "Video height in pixels (default: the preset's, 360 for small and full).")
+    Integer height;
+
+    @Option(names = "--soundfont", description = "SF2 soundfont (default: " + "/usr/share/sounds/sf2/FluidR3_GM.sf2; use another, e.g. TimGM6mb.sf2, to test generalization).")
+    Path soundfont;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Pieces made at once. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Override
+    public Integer call() throws IOException {
+        SynthConfig config = SynthConfig.preset(preset, seed);
+        if (width != null || height != null) {
+            config = config.withSize(width != null ? width : config.width(), height != null ? height : config.height());
+        }
+        if (soundfont != null) config = config.withSoundfont(soundfont);
+        config = config.withThreads(threads);
+        SynthReport report = DatasetSynthesizer.synthesize(config, out, new TerminalProgress(System.err, "s of recording"));
+        System.out.println(Json.write(report));
+        System.err.printf(Locale.ROOT, "synth: %d pieces (%d made), %.0f s of recording made in %.1f s: %.1fx real time%n",
+                report.pieces(), report.piecesMade(), report.recordingSecondsMade(), report.wallSeconds(), report.timesRealTime());
+        return 0;
+    }
+}
