@@ -16,6 +16,7 @@ public final class Heartbeat implements AutoCloseable {
     private final ActivityExecutionContext context;
     private final Supplier<?> details;
     private final ScheduledExecutorService thread;
+    private volatile ActivityCompletionException ended;
 
     private Heartbeat(ActivityExecutionContext context, Duration every, Supplier<?> details) {
         this.context = context;
@@ -25,7 +26,13 @@ public final class Heartbeat implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        thread.scheduleAtFixedRate(this::beat, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleAtFixedRate(() -> {
+            try {
+                beat();
+            } catch (ActivityCompletionException e) {
+                // recorded in `ended`; the work's thread sees it at its next beat
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Starts heartbeating {@code details.get()} every {@code every} until closed. */
@@ -33,12 +40,14 @@ public final class Heartbeat implements AutoCloseable {
         return new Heartbeat(context, every, details);
     }
 
-    /** Heartbeats now (the worker may still throttle it). */
+    /** Heartbeats now (the worker may still throttle it); throws once the server has ended this attempt. */
     public void beat() {
+        if (ended != null) throw ended;
         try {
             context.heartbeat(details.get());
         } catch (ActivityCompletionException e) {
-            // The server has ended this attempt (cancelled or timed out); its result will be dropped.
+            ended = e;
+            throw e;
         }
     }
 

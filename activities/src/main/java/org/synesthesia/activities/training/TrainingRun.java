@@ -207,6 +207,7 @@ public final class TrainingRun {
 
         @Override
         public void metric(long step, String name, String label, double value) {
+            heartbeat.beat();
             db.inTransaction(c -> {
                 upsertMetric(c, trial.trialId(), step, name, label, value);
                 return null;
