@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -68,6 +69,10 @@ public final class VideoWriter {
         recorder.setAudioOption("threads", "1");
         try {
             recorder.start();
+            // A direct buffer, reused: JavaCPP would otherwise copy a heap array into fresh native memory per frame.
+            ByteBuffer pixels = ByteBuffer.allocateDirect(width * height * 3);
+            // Direct too: a wrapped heap array would be copied whole on every call.
+            FloatBuffer chunk = ByteBuffer.allocateDirect(4 * (sampleRate / 10 + 1)).order(ByteOrder.nativeOrder()).asFloatBuffer();
             long written = 0;
             for (int k = 0; k < frames; k++) {
                 BufferedImage image = source.frame(k);
@@ -75,13 +80,18 @@ public final class VideoWriter {
                     throw new IllegalArgumentException("frame " + k + " must be a " + width + "x" + height + " TYPE_3BYTE_BGR image");
                 }
                 byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-                recorder.recordImage(width, height, Frame.DEPTH_UBYTE, 3, width * 3, AV_PIX_FMT_BGR24, ByteBuffer.wrap(bgr));
+                pixels.clear();
+                pixels.put(bgr).flip();
+                recorder.recordImage(width, height, Frame.DEPTH_UBYTE, 3, width * 3, AV_PIX_FMT_BGR24, pixels);
                 // The samples up to the end of this frame, so that the muxer never buffers much.
                 long upTo = Math.min(sound.length, Math.round(frameTime(k + 1) * sampleRate));
                 if (k == frames - 1) upTo = sound.length;
-                if (upTo > written) {
-                    recorder.recordSamples(sampleRate, 1, FloatBuffer.wrap(sound, (int) written, (int) (upTo - written)));
-                    written = upTo;
+                while (written < upTo) {
+                    int n = (int) Math.min(chunk.capacity(), upTo - written);
+                    chunk.clear();
+                    chunk.put(sound, (int) written, n).flip();
+                    recorder.recordSamples(sampleRate, 1, chunk);
+                    written += n;
                 }
             }
             recorder.stop();

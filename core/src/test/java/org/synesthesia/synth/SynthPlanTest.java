@@ -1,0 +1,46 @@
+package org.synesthesia.synth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.synesthesia.instrument.Instrument;
+import org.synesthesia.urmp.Piece;
+
+class SynthPlanTest {
+
+    @Test
+    void smallAndFullGiveEveryInstrumentItsMusicOverSeveralPiecesWithEnsembles() {
+        for (String preset : List.of("small", "full")) {
+            SynthConfig config = SynthConfig.preset(preset, 11);
+            List<SynthPlan.PlannedPiece> plan = SynthPlan.of(config);
+            Map<String, Double> seconds = SynthPlan.secondsPerInstrument(plan);
+            for (Instrument i : Instrument.values()) {
+                assertTrue(seconds.get(i.code()) >= config.secondsPerInstrument(), preset + " " + i.code() + " " + seconds.get(i.code()));
+                long pieces = plan.stream().filter(p -> p.piece().instruments().contains(i)).count();
+                assertTrue(pieces >= 3, preset + ": " + i.code() + " in " + pieces + " pieces, too few to split by piece");
+            }
+            assertTrue(plan.stream().anyMatch(p -> p.piece().tracks() == 2) && plan.stream().anyMatch(p -> p.piece().tracks() == 3), preset);
+            Set<String> folders = new HashSet<>();
+            for (int n = 0; n < plan.size(); n++) {
+                Piece piece = plan.get(n).piece();
+                assertEquals(n + 1, piece.number());
+                assertTrue(folders.add(piece.folderName()));
+                for (int t = 1; t < piece.tracks(); t++) {
+                    assertTrue(piece.instrument(t).index() < piece.instrument(t + 1).index(), "tracks in URMP's order: " + piece.folderName());
+                }
+            }
+            assertTrue(plan.stream().allMatch(p -> p.score().seconds() < config.maxPieceSeconds() + 20), preset + " piece lengths");
+        }
+    }
+
+    @Test
+    void fullIsAtLeastTwentyMinutesPerInstrument() {
+        Map<String, Double> seconds = SynthPlan.secondsPerInstrument(SynthPlan.of(SynthConfig.preset("full", 1)));
+        seconds.values().forEach(s -> assertTrue(s >= 20 * 60, "seconds " + s));
+    }
+}
