@@ -49,6 +49,7 @@ public final class LocalPlatform implements AutoCloseable {
         dbPort = s.dbPort();
         temporal = TestServer.createPortBoundServer(s.temporalPort(), true);
         try {
+            stopOrphanedPostgres(s.home().resolve("pg"));
             postgres = EmbeddedPostgres.builder().setPort(s.dbPort()).setDataDirectory(s.home().resolve("pg"))
                     .setCleanDataDirectory(false).start();
         } catch (IOException | RuntimeException e) {
@@ -68,6 +69,27 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public static LocalPlatform start(Settings settings) throws IOException { return new LocalPlatform(settings); }
+
+    /**
+     * A local process killed with -9 leaves its PostgreSQL running (it is a child process of its
+     * own) and holding the data folder. Ask it to shut down (SIGTERM: smart shutdown; its clients
+     * are gone) so that this start can take the folder over.
+     */
+    static void stopOrphanedPostgres(Path dataFolder) throws IOException {
+        Path pidFile = dataFolder.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) return;
+        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        if (!first.matches("\\d+")) return;
+        var postgres = ProcessHandle.of(Long.parseLong(first))
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (postgres.isEmpty()) return;
+        postgres.get().destroy();
+        try {
+            postgres.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IOException("the PostgreSQL left running on " + dataFolder + " (pid " + first + ") did not stop; stop it and start again", e);
+        }
+    }
 
     public WorkflowClient client() { return client; }
 

@@ -14,7 +14,8 @@ final class Processes {
     static Process java(Path log, Class<?> main, String... args) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath, main.getName()));
+                "-Xmx1g", "-Djava.awt.headless=true",
+                "--add-exports=java.desktop/com.sun.media.sound=ALL-UNNAMED", "-cp", classpath, main.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

@@ -1,14 +1,15 @@
 package org.synesthesia.activities.dataset;
 
-import io.temporal.failure.ApplicationFailure;
 import java.nio.file.Path;
+import org.synesthesia.prepare.PrepareConfig;
+import org.synesthesia.prepare.PrepareReport;
+import org.synesthesia.prepare.Preparer;
 import org.synesthesia.progress.Progress;
 import org.synesthesia.synth.DatasetSynthesizer;
 import org.synesthesia.synth.SynthConfig;
-import org.synesthesia.workflows.StepOptions;
 import org.synesthesia.workflows.dataset.DatasetSpec;
 
-/** The dataset steps through core: the built-in synthesizer, and the pair preparer. */
+/** The dataset steps through core: the built-in synthesizer, and the pair preparer (which splits by recording). */
 public final class CoreDatasetSteps implements DatasetSteps {
     @Override
     public void synthesize(DatasetSpec spec, Path out, Progress progress) throws Exception {
@@ -16,9 +17,13 @@ public final class CoreDatasetSteps implements DatasetSteps {
     }
 
     @Override
-    public PreparedPairs prepare(DatasetSpec spec, Path source, Path out, Progress progress) {
-        throw ApplicationFailure.newNonRetryableFailure(
-                "pair preparation is not in core yet (it comes with the prepare branch); " + source + " cannot be prepared",
-                StepOptions.UNAVAILABLE);
+    public PreparedPairs prepare(DatasetSpec spec, Path source, Path out, Progress progress) throws Exception {
+        PrepareConfig config = PrepareConfig.defaults(spec.format())
+                .withImageSize(spec.imageSize())
+                .withSampleRate(spec.sampleRate())
+                .withChunkSeconds(spec.chunkSeconds())
+                .withSplit(spec.testFraction(), spec.splitSeed());
+        PrepareReport report = Preparer.prepare(config, source, out, progress);
+        return new PreparedPairs(report.pairs(), report.train(), report.test());
     }
 }
