@@ -109,4 +109,26 @@ class BadInputTest {
                 "SELECT count(*) FROM trial WHERE sweep_id = 'bad-3/sweep-s' AND status = 'failed' AND failure LIKE 'pair store%'").get(0).get(0)).longValue());
         assertEquals(1, retriesOf(platform.client().fetchHistory("bad-3/sweep-s").getEvents()));
     }
+
+    @Test
+    void startLaunchesAnExperimentByTypeNameWithTheFilesRawJsonAndReportsItsFailure() throws Exception {
+        Path experiment = home.resolve("from-cli.json");
+        Files.writeString(experiment, """
+                {"name": "from-cli", "dataset": {"source": "%s", "format": "urmp"}, "sweeps": [], "gans": []}
+                """.formatted(home.resolve("absent")));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream console = System.out;
+        int code;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+            code = Main.execute("start", experiment.toString(), "--temporal", "127.0.0.1:" + platform.temporalPort(), "--wait");
+        } finally {
+            System.setOut(console);
+        }
+        String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, code, printed);
+        assertTrue(printed.startsWith("from-cli\nexperiment from-cli: failed -- dataset: source folder " + home.resolve("absent")), printed);
+        assertEquals("Experiment", platform.client().fetchHistory("from-cli").getEvents().get(0)
+                .getWorkflowExecutionStartedEventAttributes().getWorkflowType().getName());
+    }
 }
