@@ -10,7 +10,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashSet;
 import org.synesthesia.activities.PlatformWorker;
 import org.synesthesia.activities.Trainers;
@@ -115,10 +114,5 @@ public final class LocalPlatform implements AutoCloseable {
         service.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
         postgres.close();
         temporal.close();
-    }
-
-    /** Step options for local mode: long steps bounded by {@code longSteps}, heartbeats by {@code heartbeat}. */
-    public static StepOptions localOptions(Duration longSteps, Duration heartbeat) {
-        return StepOptions.of(longSteps, heartbeat);
     }
 }

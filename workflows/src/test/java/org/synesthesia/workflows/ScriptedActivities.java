@@ -74,7 +74,7 @@ final class ScriptedActivities {
         @Override public void decideSweep(SweepDecision d) { log(d.sweepId() + "=" + d.bestTrialId()); }
         @Override public void recordTrialFailure(TrialFailure f) { log(f.trial().trialId() + "=" + f.reason()); }
         @Override public TrialResult classifySamples(TrialRequest t) {
-            log(t.trialId() + " judge=" + t.config().get("judgeCheckpoint") + " samples=" + t.config().get("samplesPath"));
+            log(t.trialId() + " judge=" + t.config().get("judgeWeights") + " samples=" + t.config().get("samplesPath"));
             return TrialResult.completed(t.trialId(), Map.of("accuracy", 0.5), null, null);
         }
         @Override public int openHumanEvaluation(HumanEvaluationOpening o) { log(o.evaluationId()); return ratings.size(); }
@@ -104,10 +104,10 @@ final class ScriptedActivities {
                 case "lms" -> 0.6;
                 default -> 0.1;
             } + ((Number) t.config().getOrDefault("epochs", 0)).doubleValue() / 100;
-            return TrialResult.completed(t.trialId(), Map.of("test_accuracy", score), t.trialId() + "/checkpoint", null);
+            return TrialResult.completed(t.trialId(), Map.of("test_accuracy", score), t.trialId() + "/checkpoint", t.trialId() + "/weights");
         }
         @Override public TrialResult trainGan(TrialRequest t) {
-            log(t.trialId() + " encoder=" + t.config().get("encoderCheckpoint"));
+            log(t.trialId() + " encoder=" + t.config().get("encoderWeights"));
             return TrialResult.completed(t.trialId(), Map.of("d_loss", 1.0), t.trialId() + "/ckpt", t.trialId() + "/samples");
         }
     }

@@ -71,9 +71,9 @@ class WorkflowsTest {
         assertEquals(0.83, result.sweeps().get(0).bestValue(), 1e-9);
         List<String> calls = script.calls;
         assertEquals("cpu:SynthesizeSource:tiny", calls.stream().filter(c -> c.contains("Source")).findFirst().orElseThrow());
-        assertTrue(calls.contains("gpu:TrainGan:exp1/gan-s2i encoder=exp1/sweep-sound/trial-003-cqt/checkpoint"), calls.toString());
+        assertTrue(calls.contains("gpu:TrainGan:exp1/gan-s2i encoder=exp1/sweep-sound/trial-003-cqt/weights"), calls.toString());
         // s2i samples are images: judged by the best image encoder (the i2s sweep's)
-        assertTrue(calls.contains("cpu:ClassifySamples:exp1/evaluation-s2i judge=exp1/sweep-image/trial-000-pixels/checkpoint samples=exp1/gan-s2i/samples"), calls.toString());
+        assertTrue(calls.contains("cpu:ClassifySamples:exp1/evaluation-s2i judge=exp1/sweep-image/trial-000-pixels/weights samples=exp1/gan-s2i/samples"), calls.toString());
         assertTrue(indexOf(calls, "RecordDataset") < indexOf(calls, "TrainEncoder"));
         assertTrue(lastIndexOf(calls, "TrainEncoder") < indexOf(calls, "TrainGan"));
         assertTrue(indexOf(calls, "TrainGan") < indexOf(calls, "ClassifySamples"));

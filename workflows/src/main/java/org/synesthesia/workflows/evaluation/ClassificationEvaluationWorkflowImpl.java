@@ -32,7 +32,7 @@ public final class ClassificationEvaluationWorkflowImpl implements Classificatio
         Map<String, Object> config = new HashMap<>(input.config());
         if (input.ganTrialId() != null) config.put("ganTrialId", input.ganTrialId());
         if (input.samplesPath() != null) config.put("samplesPath", input.samplesPath());
-        if (input.judgeCheckpoint() != null) config.put("judgeCheckpoint", input.judgeCheckpoint());
+        if (input.judgeWeights() != null) config.put("judgeWeights", input.judgeWeights());
         TrialRequest request = new TrialRequest(experimentId, experimentId + "/evaluation-" + input.direction().code(), null,
                 TrialKind.EVALUATION, input.direction(), input.pairsPath(), config);
         try {

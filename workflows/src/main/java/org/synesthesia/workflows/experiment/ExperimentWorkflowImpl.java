@@ -78,7 +78,7 @@ public final class ExperimentWorkflowImpl implements ExperimentWorkflow {
         for (GanSpec g : input.gans()) {
             SweepResult encoder = bestEncoder.get(g.direction());
             GanInput gan = new GanInput(id, g.direction(), dataset.pairsPath(),
-                    encoder == null ? null : encoder.bestTrialId(), encoder == null ? null : encoder.bestCheckpoint(), g.config());
+                    encoder == null ? null : encoder.bestTrialId(), encoder == null ? null : encoder.bestWeights(), g.config());
             GanTrainingWorkflow stub = child(GanTrainingWorkflow.class, id + "/gan-" + g.direction().code());
             ganPromises.add(Async.function(stub::train, gan));
         }
@@ -92,7 +92,7 @@ public final class ExperimentWorkflowImpl implements ExperimentWorkflow {
                 // The judge is a classifier of the generated modality: the best encoder of the other direction.
                 SweepResult judge = bestEncoder.get(direction == Direction.S2I ? Direction.I2S : Direction.S2I);
                 EvaluationInput evaluation = new EvaluationInput(id, direction, dataset.pairsPath(), gans.get(i).trialId(),
-                        gans.get(i).output(), judge == null ? null : judge.bestCheckpoint(), Map.of());
+                        gans.get(i).output(), judge == null ? null : judge.bestWeights(), Map.of());
                 ClassificationEvaluationWorkflow stub = child(ClassificationEvaluationWorkflow.class, id + "/evaluation-" + direction.code());
                 evaluationPromises.add(Async.function(stub::evaluate, evaluation));
             }

@@ -31,7 +31,7 @@ public final class GanTrainingWorkflowImpl implements GanTrainingWorkflow {
         records.openExperiment(new ExperimentOpening(experimentId, "gan " + input.direction().code(), WorkflowJson.tree(input)));
         Map<String, Object> config = new HashMap<>(input.config());
         if (input.encoderTrialId() != null) config.put("encoderTrialId", input.encoderTrialId());
-        if (input.encoderCheckpoint() != null) config.put("encoderCheckpoint", input.encoderCheckpoint());
+        if (input.encoderWeights() != null) config.put("encoderWeights", input.encoderWeights());
         TrialRequest request = new TrialRequest(experimentId, experimentId + "/gan-" + input.direction().code(), null,
                 TrialKind.GAN, input.direction(), input.pairsPath(), config);
         try {

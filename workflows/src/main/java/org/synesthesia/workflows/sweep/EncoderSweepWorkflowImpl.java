@@ -64,8 +64,9 @@ public final class EncoderSweepWorkflowImpl implements EncoderSweepWorkflow {
             return new SweepResult(sweepId, input.criterion(), null, null, null, done,
                     "no trial of sweep " + input.name() + " completed with " + input.criterion() + "; first failure: " + first);
         }
+        // Later stages load the release weights (the trial's output), not its full training state.
         return new SweepResult(sweepId, input.criterion(), best.trialId(), best.metrics().get(input.criterion()),
-                best.checkpoint(), done, null);
+                best.output() != null ? best.output() : best.checkpoint(), done, null);
     }
 
     private TrialResult runTrial(TrialRequest request) {
