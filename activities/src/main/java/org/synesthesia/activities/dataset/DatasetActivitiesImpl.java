@@ -116,6 +116,7 @@ public final class DatasetActivitiesImpl implements DatasetActivities {
             T result = work.run((s, done, total) -> {
                 observer.update(s, done, total);
                 stage.set(s + " " + done + "/" + total);
+                beat.beat(); // throws once the server has given up on this attempt, so core stops
             });
             ledger.record(experimentId, step, result, worker, started);
             return result;
