@@ -3,10 +3,12 @@ package org.synesthesia.workflows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -155,6 +157,21 @@ class WorkflowsTest {
         assertTrue(result.succeeded(), result.failure());
         assertEquals("ui-1/sweep-s2i/trial-001-cqt", result.sweeps().get(0).bestTrialId());
         assertEquals(1, result.evaluations().size(), "evaluation defaults to on when there are GANs");
+    }
+
+    @Test
+    void anInputItsRecordRefusesFailsTheWorkflowWithTheRecordsMessage() throws Exception {
+        WorkflowStub stub = client.newUntypedWorkflowStub("Experiment",
+                WorkflowOptions.newBuilder().setTaskQueue(TaskQueues.WORKFLOWS).setWorkflowId("ui-2").build());
+        stub.start(new ObjectMapper().readTree("{\"sweeps\": [{\"name\": \"empty\", \"direction\": \"s2i\", \"encodings\": []}]}"));
+        WorkflowFailedException failed = assertThrows(WorkflowFailedException.class, () -> stub.getResult(ExperimentResult.class));
+        assertEquals("sweep empty needs at least one encoding, e.g. \"encodings\": [\"lms\", \"cqt\"]", FailureReason.of(failed));
+
+        WorkflowStub wrongType = client.newUntypedWorkflowStub("GanTraining",
+                WorkflowOptions.newBuilder().setTaskQueue(TaskQueues.WORKFLOWS).setWorkflowId("ui-3").build());
+        wrongType.start(new ObjectMapper().readTree("{\"direction\": \"sideways\"}"));
+        WorkflowFailedException refused = assertThrows(WorkflowFailedException.class, () -> wrongType.getResult(ExperimentResult.class));
+        assertTrue(FailureReason.of(refused).contains("direction must be \"s2i\" or \"i2s\""), FailureReason.of(refused));
     }
 
     @Test
