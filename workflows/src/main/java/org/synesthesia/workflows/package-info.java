@@ -1,2 +1,5 @@
-/** Deterministic Temporal orchestration of synesthesia experiments, and the activity interfaces it calls. */
+/**
+ * Deterministic Temporal orchestration, and the activity interfaces and JSON records it speaks.
+ * Nothing here does I/O: workflows only sequence activities, which live in {@code activities}.
+ */
 package org.synesthesia.workflows;

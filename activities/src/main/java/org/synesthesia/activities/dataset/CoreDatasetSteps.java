@@ -1,0 +1,29 @@
+package org.synesthesia.activities.dataset;
+
+import java.nio.file.Path;
+import org.synesthesia.prepare.PrepareConfig;
+import org.synesthesia.prepare.PrepareReport;
+import org.synesthesia.prepare.Preparer;
+import org.synesthesia.progress.Progress;
+import org.synesthesia.synth.DatasetSynthesizer;
+import org.synesthesia.synth.SynthConfig;
+import org.synesthesia.workflows.dataset.DatasetSpec;
+
+/** The dataset steps through core: the built-in synthesizer, and the pair preparer (which splits by recording). */
+public final class CoreDatasetSteps implements DatasetSteps {
+    @Override
+    public void synthesize(DatasetSpec spec, Path out, Progress progress) throws Exception {
+        DatasetSynthesizer.synthesize(SynthConfig.preset(spec.preset(), spec.seed()), out, progress);
+    }
+
+    @Override
+    public PreparedPairs prepare(DatasetSpec spec, Path source, Path out, Progress progress) throws Exception {
+        PrepareConfig config = PrepareConfig.defaults(spec.format())
+                .withImageSize(spec.imageSize())
+                .withSampleRate(spec.sampleRate())
+                .withChunkSeconds(spec.chunkSeconds())
+                .withSplit(spec.testFraction(), spec.splitSeed());
+        PrepareReport report = Preparer.prepare(config, source, out, progress);
+        return new PreparedPairs(report.pairs(), report.train(), report.test());
+    }
+}

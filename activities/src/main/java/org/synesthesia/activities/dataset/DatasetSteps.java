@@ -1,0 +1,18 @@
+package org.synesthesia.activities.dataset;
+
+import java.nio.file.Path;
+import org.synesthesia.progress.Progress;
+import org.synesthesia.workflows.dataset.DatasetSpec;
+
+/** The seam where core's synthesizer and preparer plug into the dataset activities. */
+public interface DatasetSteps {
+
+    /** Counts of a prepared pair store. */
+    record PreparedPairs(int pairs, int train, int test) {}
+
+    /** Writes a URMP-style dataset for {@code spec}'s preset and seed into {@code out}, resuming a partial one. */
+    void synthesize(DatasetSpec spec, Path out, Progress progress) throws Exception;
+
+    /** Prepares {@code source} into a pair store at {@code out}, split into train and test by piece. */
+    PreparedPairs prepare(DatasetSpec spec, Path source, Path out, Progress progress) throws Exception;
+}

@@ -1,0 +1,71 @@
+package org.synesthesia.activities.human;
+
+import io.temporal.failure.ApplicationFailure;
+import java.util.Arrays;
+import org.synesthesia.activities.records.Database;
+import org.synesthesia.activities.records.Statements;
+import org.synesthesia.instrument.Instrument;
+import org.synesthesia.workflows.StepOptions;
+import org.synesthesia.workflows.human.HumanEvaluationActivities;
+import org.synesthesia.workflows.human.HumanEvaluationInput;
+import org.synesthesia.workflows.human.HumanEvaluationOpening;
+import org.synesthesia.workflows.human.Rating;
+import org.synesthesia.workflows.human.RatingSubmission;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Human-evaluation rows. A rating whose answer is not an instrument code is dropped with a warning
+ * rather than failing the evaluation: one bad form post must not end a week of collection.
+ */
+public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActivities {
+    private static final Logger log = LoggerFactory.getLogger(HumanEvaluationActivitiesImpl.class);
+    private final Database db;
+
+    public HumanEvaluationActivitiesImpl(Database db) { this.db = db; }
+
+    @Override
+    public int openHumanEvaluation(HumanEvaluationOpening o) {
+        HumanEvaluationInput in = o.input();
+        return db.inTransaction(c -> {
+            if (in.evaluationTrialId() != null
+                    && Statements.value(c, "SELECT 1 FROM trial WHERE id = ? AND kind = 'evaluation'", in.evaluationTrialId()) == null)
+                throw ApplicationFailure.newNonRetryableFailure("evaluation trial " + in.evaluationTrialId()
+                        + " is not recorded; give the id of a classification evaluation trial, or leave evaluationTrialId out", StepOptions.BAD_INPUT);
+            Statements.update(c, """
+                    INSERT INTO human_evaluation (id, experiment_id, evaluation_trial_id, samples_path, expected_ratings)
+                    VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                    o.evaluationId(), in.experimentId(), in.evaluationTrialId(), in.samplesPath(), in.expectedRatings());
+            return count(c, o.evaluationId());
+        });
+    }
+
+    @Override
+    public int recordRating(RatingSubmission s) {
+        Rating r = s.rating();
+        boolean valid = r.sample() != null && r.rater() != null && r.answer() != null
+                && Arrays.stream(Instrument.values()).anyMatch(i -> i.code().equals(r.answer()))
+                && (r.realism() == null || (r.realism() >= 1 && r.realism() <= 5));
+        return db.inTransaction(c -> {
+            if (valid) {
+                Statements.update(c, """
+                        INSERT INTO human_rating (evaluation_id, sample, rater, answer, realism) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (evaluation_id, sample, rater) DO NOTHING""",
+                        s.evaluationId(), r.sample(), r.rater(), r.answer(), r.realism() == null ? null : r.realism().shortValue());
+            } else {
+                log.warn("dropped rating {} for {}: the answer must be an instrument code such as vn, and realism 1 to 5", r, s.evaluationId());
+            }
+            return count(c, s.evaluationId());
+        });
+    }
+
+    @Override
+    public void closeHumanEvaluation(String evaluationId) {
+        db.inTransaction(c -> Statements.update(c,
+                "UPDATE human_evaluation SET status = 'closed', closed_at = coalesce(closed_at, now()) WHERE id = ?", evaluationId));
+    }
+
+    private static int count(java.sql.Connection c, String evaluationId) throws java.sql.SQLException {
+        return ((Number) Statements.value(c, "SELECT count(*) FROM human_rating WHERE evaluation_id = ?", evaluationId)).intValue();
+    }
+}

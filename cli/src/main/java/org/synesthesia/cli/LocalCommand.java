@@ -1,0 +1,92 @@
+package org.synesthesia.cli;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.synesthesia.activities.Trainers;
+import org.synesthesia.activities.dataset.CoreDatasetSteps;
+import org.synesthesia.activities.dataset.DatasetSteps;
+import org.synesthesia.io.Json;
+import org.synesthesia.progress.TerminalProgress;
+import org.synesthesia.workflows.StepOptions;
+import org.synesthesia.workflows.TaskQueues;
+import org.synesthesia.workflows.experiment.ExperimentInput;
+import org.synesthesia.workflows.experiment.ExperimentResult;
+import org.synesthesia.workflows.experiment.ExperimentWorkflow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code synesthesia local}: the whole platform in this process, running one experiment (the demo by default). */
+@Command(name = "local", mixinStandardHelpOptions = true,
+        description = {"Start Temporal's test server, an embedded PostgreSQL and a worker on every queue in this process, "
+                + "and run an experiment (the built-in demo when no file is given).",
+                "Running it again with the same --id picks up from what the database and run folder hold."})
+public final class LocalCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT.json", description = "The experiment, as the Temporal UI would take it.")
+    Path experiment;
+
+    @Option(names = "--id", description = "Experiment id (the workflow id); default: the experiment's name.")
+    String id;
+
+    @Option(names = "--home", defaultValue = "synesthesia-local", description = "Folder for the database and the runs (default: ${DEFAULT-VALUE}).")
+    Path home;
+
+    @Option(names = "--temporal-port", defaultValue = "7233", description = "Loopback port of the Temporal test server (default: ${DEFAULT-VALUE}).")
+    int temporalPort;
+
+    @Option(names = "--db-port", defaultValue = "54329", description = "Port of the embedded PostgreSQL (default: ${DEFAULT-VALUE}).")
+    int dbPort;
+
+    @Option(names = "--parallel", defaultValue = "2", description = "Training activities at once (default: ${DEFAULT-VALUE}).")
+    int parallel;
+
+    @Option(names = "--keep-running", description = "Keep the servers up after the experiment, to query the database, until Ctrl-C.")
+    boolean keepRunning;
+
+    private final Trainers trainers;
+    private final DatasetSteps datasets;
+
+    public LocalCommand() { this(Trainers.core(), new CoreDatasetSteps()); }
+
+    /** With other trainers and dataset steps: how tests run the same command on small real ones. */
+    public LocalCommand(Trainers trainers, DatasetSteps datasets) {
+        this.trainers = trainers;
+        this.datasets = datasets;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        ExperimentInput input = experiment == null ? Demo.experiment(trainers, out) : ExperimentFiles.read(experiment);
+        String experimentId = id != null ? id : input.name();
+        // In-process, a dead worker means a dead server too, so heartbeat timeouts buy nothing; a
+        // restart with the same id is the recovery path.
+        StepOptions options = StepOptions.of(Duration.ofHours(12), Duration.ofMinutes(2));
+        LocalPlatform.Settings settings = new LocalPlatform.Settings(home, temporalPort, dbPort, true, datasets, trainers, options,
+                2, parallel, new TerminalProgress(out, "units"), new SimpleMeterRegistry());
+        try (LocalPlatform platform = LocalPlatform.start(settings)) {
+            out.println("local: Temporal test server at 127.0.0.1:" + temporalPort + ", records at " + platform.jdbcUrl()
+                    + " (" + platform.psql() + "), runs in " + platform.runs());
+            out.println("local: running experiment " + experimentId);
+            ExperimentWorkflow workflow = platform.client().newWorkflowStub(ExperimentWorkflow.class,
+                    WorkflowOptions.newBuilder().setTaskQueue(TaskQueues.WORKFLOWS).setWorkflowId(experimentId).build());
+            WorkflowClient.start(workflow::run, input);
+            ExperimentResult result = WorkflowStub.fromTyped(workflow).getResult(ExperimentResult.class);
+            Json.writeFile(platform.runs().resolve(experimentId).resolve("result.json"), result);
+            ExperimentReport.print(result, out);
+            out.println("local: records: " + platform.psql() + "; example queries in docs/queries.sql");
+            if (keepRunning) {
+                out.println("local: servers stay up; Ctrl-C to stop");
+                Thread.currentThread().join();
+            }
+            return result.succeeded() ? 0 : 1;
+        }
+    }
+}

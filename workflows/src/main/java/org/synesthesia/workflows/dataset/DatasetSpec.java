@@ -1,0 +1,30 @@
+package org.synesthesia.workflows.dataset;
+
+/**
+ * Where an experiment's pairs come from and how they are cut. With {@code source} null, a URMP-style
+ * dataset is synthesized from {@code preset} and {@code seed}; otherwise {@code source} is a folder
+ * in {@code format} (e.g. {@code urmp}). Omitted fields take the defaults of the paper's setup.
+ */
+public record DatasetSpec(String source, String preset, Long seed, String format, Integer imageSize,
+                          Integer sampleRate, Double chunkSeconds, Double testFraction, Long splitSeed) {
+    public DatasetSpec {
+        if (preset == null) preset = "tiny";
+        if (seed == null) seed = 1L;
+        if (format == null) format = "urmp";
+        if (imageSize == null) imageSize = 64;
+        if (sampleRate == null) sampleRate = 22050;
+        if (chunkSeconds == null) chunkSeconds = 0.5;
+        if (testFraction == null) testFraction = 0.2;
+        if (splitSeed == null) splitSeed = seed;
+    }
+
+    /** A synthesized dataset from a preset ({@code tiny}, {@code small}, {@code full}). */
+    public static DatasetSpec synthesized(String preset, long seed) {
+        return new DatasetSpec(null, preset, seed, null, null, null, null, null, null);
+    }
+
+    /** An existing source folder in the given format. */
+    public static DatasetSpec existing(String source, String format) {
+        return new DatasetSpec(source, null, null, format, null, null, null, null, null);
+    }
+}

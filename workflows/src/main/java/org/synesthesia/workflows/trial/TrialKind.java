@@ -1,0 +1,16 @@
+package org.synesthesia.workflows.trial;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What a trial trains or measures; written in lowercase in JSON and SQL. */
+public enum TrialKind {
+    ENCODER, GAN, EVALUATION;
+
+    @JsonValue
+    public String code() { return name().toLowerCase(Locale.ROOT); }
+
+    @JsonCreator
+    public static TrialKind of(String code) { return valueOf(code.toUpperCase(Locale.ROOT)); }
+}
