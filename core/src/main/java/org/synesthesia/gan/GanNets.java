@@ -117,7 +117,7 @@ public final class GanNets {
         return net;
     }
 
-    /** z ++ c -> dense -> small grid -> (upsample, conv3x3, BN, ReLU) blocks -> conv3x3 -> tanh. */
+    /** z ++ c -> dense -> small grid -> (upsample, conv3x3, BN, ReLU) blocks -> upsample -> conv3x3 -> tanh. */
     private static String addGenerator(GraphBuilder g, GanConfig c, InputShape s) {
         List<int[]> ups = upsampling(s);
         int h = s.height();
@@ -136,6 +136,10 @@ public final class GanNets {
         for (int b = 0; b < ups.size(); b++) {
             channels = Math.max(c.gWidth(), channels / 2);
             g.addLayer("g_up" + b, new Upsampling2D.Builder().size(ups.get(b)).build(), last);
+            last = "g_up" + b;
+            // the last block goes straight to the sample's channels (as in DCGAN): a full-width conv
+            // at full resolution would cost as much as all the others together
+            if (b == ups.size() - 1) break;
             g.addLayer("g_conv" + b, new ConvolutionLayer.Builder(3, 3).nOut(channels).activation(Activation.IDENTITY).hasBias(false).build(), "g_up" + b);
             g.addLayer("g_bn" + b, new BatchNormalization.Builder().build(), "g_conv" + b);
             g.addLayer("g_act" + b, new ActivationLayer.Builder().activation(Activation.RELU).build(), "g_bn" + b);
