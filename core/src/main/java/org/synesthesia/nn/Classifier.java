@@ -1,0 +1,96 @@
+package org.synesthesia.nn;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.synesthesia.audio.AudioFiles;
+import org.synesthesia.audio.Chunks;
+import org.synesthesia.image.Images;
+import org.synesthesia.instrument.Instrument;
+import org.synesthesia.io.BadInputException;
+import org.synesthesia.io.Json;
+
+/**
+ * A trained classifier, loaded from its run folder, for sound files and images of any common
+ * format. A sound longer than a chunk is cut into chunks; their probabilities are averaged over
+ * the chunks that are not silent.
+ */
+public final class Classifier {
+
+    /** One file's verdict. */
+    public record Prediction(String file, Instrument instrument, double confidence, int chunks, float[] probabilities) {}
+
+    private static final double SILENT_RMS = Math.pow(10, -50 / 20.0);
+
+    private final ComputationGraph net;
+    private final ClassifierRun.Record record;
+
+    private Classifier(ComputationGraph net, ClassifierRun.Record record) {
+        this.net = net;
+        this.record = record;
+    }
+
+    public static Classifier load(Path run) throws IOException {
+        Path json = run.resolve(ClassifierRun.RECORD);
+        if (!Files.isRegularFile(json)) throw new BadInputException(run + ": not a classifier run (no " + ClassifierRun.RECORD + "); train one with 'synesthesia train classifier'.");
+        ClassifierRun.Record record = Json.readFile(json, ClassifierRun.Record.class);
+        return new Classifier(Checkpoints.readModel(run.resolve(ClassifierRun.MODEL)), record);
+    }
+
+    public FeatureSpec features() { return record.features(); }
+
+    public ClassifierRun.Record record() { return record; }
+
+    public ComputationGraph network() { return net; }
+
+    /** Classifies a sound file (for audio models) or an image (for image models). */
+    public Prediction classify(Path file) {
+        INDArray inputs = features().encoding() == Encoding.IMAGE ? imageInputs(file) : soundInputs(file);
+        INDArray probs = net.output(false, inputs)[0].mean(0);
+        int best = probs.argMax().getInt(0);
+        return new Prediction(file.toString(), Instrument.ofIndex(best), probs.getDouble(best), (int) inputs.size(0), probs.toFloatVector());
+    }
+
+    /** Instrument probabilities for a batch of inputs in {@link InputShape#batchShape} form. */
+    public INDArray probabilities(INDArray inputs) { return net.output(false, inputs)[0]; }
+
+    /** The penultimate layer's activations, the embedding generators condition on. */
+    public INDArray embed(INDArray inputs) {
+        return net.feedForward(new INDArray[] {inputs}, false).get(ClassifierNets.EMBEDDING);
+    }
+
+    private INDArray soundInputs(Path file) {
+        FeatureSpec spec = features();
+        float[] x = AudioFiles.readMono(file, spec.sampleRate());
+        float[][] chunks = Chunks.cut(x, spec.chunkSamples());
+        java.util.List<float[]> kept = new java.util.ArrayList<>();
+        for (float[] c : chunks) if (rms(c) >= SILENT_RMS) kept.add(c);
+        if (kept.isEmpty()) kept = java.util.Arrays.asList(chunks);
+        if (kept.isEmpty()) throw new BadInputException(file + ": no sound to classify");
+        int size = spec.shape().size();
+        float[] all = new float[kept.size() * size];
+        for (int k = 0; k < kept.size(); k++) System.arraycopy(Features.audio(kept.get(k), spec, null), 0, all, k * size, size);
+        return Nd4j.create(all, spec.shape().batchShape(kept.size()));
+    }
+
+    private INDArray imageInputs(Path file) {
+        FeatureSpec spec = features();
+        BufferedImage img = Images.read(file);
+        float[] chw = Images.toChw(Images.cover(img, spec.imageSize(), spec.imageSize()));
+        return Nd4j.create(chw, spec.shape().batchShape(1));
+    }
+
+    private static double rms(float[] x) {
+        double s = 0;
+        for (float v : x) s += v * v;
+        return Math.sqrt(s / Math.max(1, x.length));
+    }
+
+    @Override
+    public String toString() { return String.format(Locale.ROOT, "Classifier[%s %s]", record.config().encoding().id(), record.config().role()); }
+}

@@ -1,0 +1,62 @@
+package org.synesthesia.nn;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.synesthesia.instrument.Instrument;
+import org.synesthesia.io.BadInputException;
+import org.synesthesia.io.Json;
+import org.synesthesia.pairs.PairStore;
+import org.synesthesia.pairs.Split;
+import org.synesthesia.progress.Progress;
+
+/**
+ * A classifier run folder: trains on a pair store's train split (resuming a killed run), judges
+ * the test split, and releases {@code model.zip} (DL4J's format) with {@code classifier.json}.
+ */
+public final class ClassifierRun {
+
+    /** {@code classifier.json}: what made the network, how to feed it, and how it did. */
+    public record Record(ClassifierConfig config, FeatureSpec features, List<String> instruments, String pairStore,
+                         long steps, double trainSeconds, ClassifierEvaluation test) {}
+
+    public static final String MODEL = "model.zip";
+    public static final String RECORD = "classifier.json";
+
+    private ClassifierRun() {}
+
+    /** Trains, evaluates and releases; returns the record written beside the model. */
+    public static Record train(ClassifierConfig config, Path pairs, Path run, Progress progress,
+                               Consumer<ClassifierTrainer.Step> onStep) throws IOException {
+        PairStore store = PairStore.open(pairs);
+        FeatureSpec spec = FeatureSpec.of(config.encoding(), store.manifest().sampleRate(), store.chunkSamples(), store.imageSize());
+        Files.createDirectories(run);
+        Json.writeFile(run.resolve("config.json"), config);
+        progress.update("features " + config.encoding().id(), 0, 2);
+        PairStoreSet train = examples(store, Split.TRAIN, spec, config);
+        progress.update("features " + config.encoding().id(), 1, 2);
+        PairStoreSet test = examples(store, Split.TEST, spec, config);
+        progress.update("features " + config.encoding().id(), 2, 2);
+        if (train.size() == 0) throw new BadInputException(pairs + ": no training pairs" + (config.role().equals("pose") ? " with pose labels" : ""));
+        long t0 = System.nanoTime();
+        ClassifierTrainer trainer = new ClassifierTrainer(config, train, run);
+        ComputationGraph net = trainer.train(progress, onStep, Long.MAX_VALUE);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        ClassifierEvaluation eval = ClassifierEvaluation.of(net, test, config);
+        Checkpoints.writeModel(run.resolve(MODEL), net, false);
+        List<String> names = java.util.Arrays.stream(Instrument.values()).map(Instrument::code).toList();
+        Record record = new Record(config, spec, names, store.folder().toAbsolutePath().toString(), trainer.totalSteps(), secs, eval);
+        Json.writeFile(run.resolve(RECORD), record);
+        return record;
+    }
+
+    /** A split's examples; the pose regressor learns and is judged only on pairs that carry a pose. */
+    private static PairStoreSet examples(PairStore store, Split split, FeatureSpec spec, ClassifierConfig config) {
+        int[] pairs = store.indices(split);
+        if (config.role().equals("pose")) pairs = java.util.Arrays.stream(pairs).filter(store::hasPose).toArray();
+        return new PairStoreSet(store, pairs, spec);
+    }
+}

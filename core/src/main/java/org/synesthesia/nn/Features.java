@@ -1,0 +1,82 @@
+package org.synesthesia.nn;
+
+import java.util.Random;
+import org.synesthesia.audio.Cqt;
+import org.synesthesia.audio.Lms;
+import org.synesthesia.audio.WaveConfig;
+import org.synesthesia.audio.WaveFrames;
+
+/**
+ * Turns one chunk or one image into a classifier's input, flattened in {@link InputShape} order.
+ * Spectrograms are measured relative to the chunk's loudest bin, so that level and gain do not
+ * matter, only the shape of the sound; waveforms are peak-normalized for the same reason.
+ */
+public final class Features {
+
+    private Features() {}
+
+    /** The spectrogram in dB ({@code [bins][frames]}) of a chunk, before augmentation; null for waveforms. */
+    public static float[][] spectrogramDb(float[] chunk, FeatureSpec spec) {
+        return switch (spec.encoding()) {
+            case LMS -> Lms.compute(chunk, spec.lms());
+            case CQT -> Cqt.compute(chunk, spec.cqt());
+            default -> null;
+        };
+    }
+
+    /** The network input of a chunk's spectrogram in dB; {@code augment} (may be null) changes it first. */
+    public static float[] fromSpectrogramDb(float[][] db, Random augment) {
+        if (augment != null) {
+            float[][] copy = new float[db.length][];
+            for (int i = 0; i < db.length; i++) copy[i] = db[i].clone();
+            Augment.spectrogramDb(copy, augment);
+            db = copy;
+        }
+        float max = Float.NEGATIVE_INFINITY;
+        for (float[] row : db) for (float v : row) max = Math.max(max, v);
+        int frames = db[0].length;
+        float[] out = new float[db.length * frames];
+        for (int b = 0; b < db.length; b++) {
+            for (int t = 0; t < frames; t++) {
+                float rel = Math.max(-FeatureSpec.RANGE_DB, db[b][t] - max);
+                out[b * frames + t] = rel / (FeatureSpec.RANGE_DB / 2) + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The network input of a sound chunk of {@code spec.chunkSamples()} samples. */
+    public static float[] audio(float[] chunk, FeatureSpec spec, Random augment) {
+        if (spec.encoding() == Encoding.WAVE) {
+            float[] x = chunk.clone();
+            if (augment != null) Augment.waveform(x, spec.sampleRate(), augment);
+            return WaveFrames.frame(x, new WaveConfig(x.length, x.length, true))[0];
+        }
+        return fromSpectrogramDb(spectrogramDb(chunk, spec), augment);
+    }
+
+    /**
+     * The network input of an image already in CHW floats in [-1, 1]; {@code augment} (may be
+     * null) jitters brightness and contrast and shifts it by up to two pixels.
+     */
+    public static float[] image(float[] chw, int size, Random augment) {
+        if (augment == null) return chw;
+        float contrast = (float) (1 + augment.nextGaussian() * 0.1);
+        float brightness = (float) (augment.nextGaussian() * 0.1);
+        int dx = augment.nextInt(5) - 2;
+        int dy = augment.nextInt(5) - 2;
+        float[] out = new float[chw.length];
+        int plane = size * size;
+        for (int c = 0; c < 3; c++) {
+            for (int y = 0; y < size; y++) {
+                int sy = Math.min(size - 1, Math.max(0, y - dy));
+                for (int x = 0; x < size; x++) {
+                    int sx = Math.min(size - 1, Math.max(0, x - dx));
+                    float v = chw[c * plane + sy * size + sx] * contrast + brightness;
+                    out[c * plane + y * size + x] = Math.max(-1, Math.min(1, v));
+                }
+            }
+        }
+        return out;
+    }
+}
