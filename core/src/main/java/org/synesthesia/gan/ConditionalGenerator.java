@@ -21,9 +21,18 @@ public final class ConditionalGenerator {
     public static final String WEIGHTS = "generator.zip";
     public static final String CONFIG = "gan.json";
 
-    /** What {@code gan.json} holds: the config and the shapes G was built for. */
-    public record Release(GanConfig config, int channels, int height, int width, int conditionSize, long step) {
+    /** What {@code gan.json} holds: the config, the shapes G was built for, the step, and where the data came from. */
+    public record Release(GanConfig config, int channels, int height, int width, int conditionSize, long step, Origin origin) {
         public InputShape sampleShape() { return new InputShape(channels, height, width); }
+    }
+
+    /**
+     * What a release needs to turn files into conditions and samples into files: the pair store and
+     * the frozen encoder's run folder, and the LMS settings and chunk length of the sound side.
+     */
+    public record Origin(String pairStore, String encoderRun, org.synesthesia.audio.LmsConfig lms, int chunkSamples) {
+        /** For sets that come from no store (tests, toys). */
+        public static Origin none() { return new Origin("", "", org.synesthesia.audio.LmsConfig.DEFAULT, 11025); }
     }
 
     private final Release release;

@@ -47,13 +47,20 @@ public final class GanTrainer {
     private final Path run;
     private final GanObjective objective = GanObjective.matchingAware();
     private final int batch;
+    private final ConditionalGenerator.Origin origin;
 
     public GanTrainer(GanConfig config, ConditionalSet train, Path run) {
+        this(config, train, run, ConditionalGenerator.Origin.none());
+    }
+
+    /** A trainer whose releases record {@code origin}, so that generation can read files. */
+    public GanTrainer(GanConfig config, ConditionalSet train, Path run, ConditionalGenerator.Origin origin) {
         if (train.size() < 2) throw new BadInputException("the GAN's training set has " + train.size() + " pairs: it needs at least 2; prepare more data");
         this.config = config;
         this.train = train;
         this.run = run;
         this.batch = Math.min(config.batchSize(), train.size());
+        this.origin = origin;
     }
 
     /** Full batches per pass; the remainder is left out so that every step sees the same batch size. */
@@ -114,7 +121,7 @@ public final class GanTrainer {
             if (config.sampleEvery() > 0 && step % config.sampleEvery() == 0) writeSamples(ema, conditions, step);
             if (step % config.checkpointEvery() == 0 || step == config.steps()) {
                 GanCheckpoints.save(run, new GanCheckpoints.Snapshot(combined, d, ema, step));
-                ConditionalGenerator.write(run, new ConditionalGenerator.Release(config, shape.channels(), shape.height(), shape.width(), cond, step), ema);
+                ConditionalGenerator.write(run, new ConditionalGenerator.Release(config, shape.channels(), shape.height(), shape.width(), cond, step, origin), ema);
             }
         }
         return new Result(combined, d, ema, step);
