@@ -56,8 +56,12 @@ class GanTrainerTest {
         assertTrue(steps.get(0).losses().keySet().containsAll(List.of("loss_d", "loss_g", "d_real", "d_fake", "d_mismatch")));
         assertTrue(Files.exists(run.resolve("samples/step-00000200.png")));
 
-        double accuracy = nearestClassAccuracy(train, ConditionalGenerator.load(run));
+        ConditionalGenerator g = ConditionalGenerator.load(run);
+        double accuracy = nearestClassAccuracy(train, g);
         assertTrue(accuracy >= 0.75, "generated samples nearest their condition's class: " + accuracy);
+        // other noise, other sample: G has not collapsed onto one square per class
+        double diversity = Diversity.of(g.generate(Nd4j.concat(0, train.condition(0), train.condition(1)), 4, 4), 4);
+        assertTrue(diversity > 0.01, "diversity " + diversity);
     }
 
     /** The share of generated samples whose nearest real class mean is their condition's class. */
@@ -83,6 +87,15 @@ class GanTrainerTest {
             }
         }
         return (double) right / total;
+    }
+
+    @Test
+    void diversityIsZeroForCopiesAndGrowsWithDifference() {
+        INDArray a = Nd4j.zeros(1, 3, 4, 4);
+        INDArray b = Nd4j.ones(1, 3, 4, 4);
+        assertEquals(0, Diversity.of(Nd4j.concat(0, a, a, b, b), 2), 1e-12);
+        assertEquals(1, Diversity.of(Nd4j.concat(0, a, b), 2), 1e-6, "RMS distance of all zeros to all ones");
+        assertEquals(2 / 3.0, Diversity.of(Nd4j.concat(0, a, a, b), 3), 1e-6, "pairs (a,a)=0, (a,b)=1, (a,b)=1");
     }
 
     @Test
