@@ -142,6 +142,20 @@ class RatingAppTest {
     }
 
     @Test
+    void listensOnLoopbackOnly() throws Exception {
+        assertEquals(200, get("/").statusCode());
+        List<java.net.InetAddress> external = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> !a.isLoopbackAddress() && a instanceof java.net.Inet4Address).toList();
+        for (java.net.InetAddress a : external) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                assertThrows(java.io.IOException.class, () -> socket.connect(new java.net.InetSocketAddress(a, app.port()), 1000),
+                        "reachable on " + a);
+            }
+        }
+    }
+
+    @Test
     void anEvaluationWithoutAStudyIsBadInput() {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> RatingApp.start(records.db, "nope/human-x", (id, r) -> {}, "127.0.0.1", 0));
