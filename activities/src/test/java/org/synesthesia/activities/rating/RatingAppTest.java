@@ -117,8 +117,16 @@ class RatingAppTest {
         assertEquals(400, post("/api/answers", "[1, 2]").statusCode());
         HttpResponse<String> big = post("/api/answers", "{\"rater\": \"" + ann + "\", \"pad\": \"" + "x".repeat(100_000) + "\"}");
         assertEquals(413, big.statusCode(), big.body());
+        assertEquals(400, post("/api/answers", "{\"rater\": \"" + ann + "\", \"question\": \"" + q.id() + "\", \"answer\": \""
+                + q.truth() + "\", \"realism\": 9}").statusCode(), "realism is 1 to 5");
         assertEquals(0L, records.count("SELECT count(*) FROM human_rating"));
         assertTrue(signalled.isEmpty());
+
+        new HumanEvaluationActivitiesImpl(records.db).closeHumanEvaluation(EVALUATION);
+        HttpResponse<String> late = post("/api/answers", answer(ann, q.id(), q.truth()));
+        assertEquals(409, late.statusCode());
+        assertTrue(late.body().contains("closed"), late.body());
+        assertEquals(409, post("/api/raters", "").statusCode());
     }
 
     @Test
