@@ -1,7 +1,17 @@
 package org.synesthesia.activities.human;
 
 import io.temporal.failure.ApplicationFailure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.synesthesia.io.BadInputException;
+import org.synesthesia.workflows.human.StudyBuilt;
+import org.synesthesia.workflows.human.StudyRequest;
 import org.synesthesia.activities.records.Database;
 import org.synesthesia.activities.records.Statements;
 import org.synesthesia.instrument.Instrument;
@@ -25,6 +35,32 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
     public HumanEvaluationActivitiesImpl(Database db) { this.db = db; }
 
     @Override
+    public StudyBuilt buildStudy(StudyRequest request) {
+        try {
+            return StudyFolder.build(request, judgePredictions(request.input().evaluationTrialId()));
+        } catch (BadInputException e) {
+            throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), StepOptions.BAD_INPUT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The judge's instrument code per sample file name, from the evaluation trial's predictions. */
+    private Map<String, String> judgePredictions(String trialId) {
+        if (trialId == null) return Map.of();
+        return db.inTransaction(c -> {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT sample, predicted FROM prediction WHERE trial_id = ?")) {
+                s.setString(1, trialId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) out.put(Path.of(r.getString(1)).getFileName().toString(), r.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public int openHumanEvaluation(HumanEvaluationOpening o) {
         HumanEvaluationInput in = o.input();
         return db.inTransaction(c -> {
@@ -33,9 +69,9 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
                 throw ApplicationFailure.newNonRetryableFailure("evaluation trial " + in.evaluationTrialId()
                         + " is not recorded; give the id of a classification evaluation trial, or leave evaluationTrialId out", StepOptions.BAD_INPUT);
             Statements.update(c, """
-                    INSERT INTO human_evaluation (id, experiment_id, evaluation_trial_id, samples_path, expected_ratings)
-                    VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
-                    o.evaluationId(), in.experimentId(), in.evaluationTrialId(), in.samplesPath(), in.expectedRatings());
+                    INSERT INTO human_evaluation (id, experiment_id, evaluation_trial_id, samples_path, expected_ratings, study_path)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET study_path = coalesce(human_evaluation.study_path, EXCLUDED.study_path)""",
+                    o.evaluationId(), in.experimentId(), in.evaluationTrialId(), in.samplesPath(), in.expectedRatings(), o.studyPath());
             return count(c, o.evaluationId());
         });
     }
@@ -49,9 +85,11 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
         return db.inTransaction(c -> {
             if (valid) {
                 Statements.update(c, """
-                        INSERT INTO human_rating (evaluation_id, sample, rater, answer, realism) VALUES (?, ?, ?, ?, ?)
+                        INSERT INTO human_rating (evaluation_id, sample, rater, answer, realism, condition, truth, judge)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (evaluation_id, sample, rater) DO NOTHING""",
-                        s.evaluationId(), r.sample(), r.rater(), r.answer(), r.realism() == null ? null : r.realism().shortValue());
+                        s.evaluationId(), r.sample(), r.rater(), r.answer(), r.realism() == null ? null : r.realism().shortValue(),
+                        r.condition(), r.truth(), r.judge());
             } else {
                 log.warn("dropped rating {} for {}: the answer must be an instrument code such as vn, and realism 1 to 5", r, s.evaluationId());
             }
