@@ -1,6 +1,7 @@
 package org.synesthesia.activities.human;
 
 import java.util.Arrays;
+import org.synesthesia.activities.metrics.StudyMeters;
 import org.synesthesia.activities.records.Database;
 import org.synesthesia.activities.records.Statements;
 import org.synesthesia.instrument.Instrument;
@@ -19,8 +20,12 @@ import org.slf4j.LoggerFactory;
 public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActivities {
     private static final Logger log = LoggerFactory.getLogger(HumanEvaluationActivitiesImpl.class);
     private final Database db;
+    private final StudyMeters meters;
 
-    public HumanEvaluationActivitiesImpl(Database db) { this.db = db; }
+    public HumanEvaluationActivitiesImpl(Database db, StudyMeters meters) {
+        this.db = db;
+        this.meters = meters;
+    }
 
     @Override
     public int openHumanEvaluation(HumanEvaluationOpening o) {
@@ -30,7 +35,9 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
                     INSERT INTO human_evaluation (id, experiment_id, evaluation_trial_id, samples_path, expected_ratings)
                     VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
                     o.evaluationId(), in.experimentId(), in.evaluationTrialId(), in.samplesPath(), in.expectedRatings());
-            return count(c, o.evaluationId());
+            int n = count(c, o.evaluationId());
+            meters.pending(o.evaluationId(), in.expectedRatings() - n);
+            return n;
         });
     }
 
@@ -40,6 +47,7 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
         boolean valid = r.sample() != null && r.rater() != null && r.answer() != null
                 && Arrays.stream(Instrument.values()).anyMatch(i -> i.code().equals(r.answer()))
                 && (r.realism() == null || (r.realism() >= 1 && r.realism() <= 5));
+        meters.answer(valid);
         return db.inTransaction(c -> {
             if (valid) {
                 Statements.update(c, """
@@ -49,7 +57,10 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
             } else {
                 log.warn("dropped rating {} for {}: the answer must be an instrument code such as vn, and realism 1 to 5", r, s.evaluationId());
             }
-            return count(c, s.evaluationId());
+            int n = count(c, s.evaluationId());
+            Object expected = Statements.value(c, "SELECT expected_ratings FROM human_evaluation WHERE id = ?", s.evaluationId());
+            if (expected != null) meters.pending(s.evaluationId(), ((Number) expected).intValue() - n);
+            return n;
         });
     }
 
@@ -57,6 +68,7 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
     public void closeHumanEvaluation(String evaluationId) {
         db.inTransaction(c -> Statements.update(c,
                 "UPDATE human_evaluation SET status = 'closed', closed_at = coalesce(closed_at, now()) WHERE id = ?", evaluationId));
+        meters.closed(evaluationId);
     }
 
     private static int count(java.sql.Connection c, String evaluationId) throws java.sql.SQLException {
