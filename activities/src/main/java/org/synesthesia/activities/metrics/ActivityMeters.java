@@ -53,8 +53,9 @@ public final class ActivityMeters extends WorkerInterceptorBase {
         @Override
         public void init(ActivityExecutionContext context) {
             info = context.getInfo();
-            Counter heartbeats = counter("heartbeats", "Heartbeats activities sent (before the SDK's throttling)", info);
-            super.init(new ActivityExecutionContextBase(context) {
+            Counter heartbeats = MeterFailures.orElse("heartbeat counter",
+                    () -> counter("heartbeats", "Heartbeats activities sent (before the SDK's throttling)", info), null);
+            super.init(heartbeats == null ? context : new ActivityExecutionContextBase(context) {
                 @Override
                 public <V> void heartbeat(V details) throws ActivityCompletionException {
                     heartbeats.increment();
@@ -65,12 +66,14 @@ public final class ActivityMeters extends WorkerInterceptorBase {
 
         @Override
         public ActivityOutput execute(ActivityInput input) {
-            // every family exists from an activity type's first attempt, so rates start at 0, not at the first failure
-            Counter succeeded = counter("succeeded", "Activity attempts that returned", info);
-            Counter failed = counter("failed", "Activity attempts that threw (Temporal retries those its policy allows)", info);
-            Counter retried = counter("retried", "Activity attempts after the first", info);
-            counter("started", "Activity attempts started", info).increment();
-            if (info.getAttempt() > 1) retried.increment();
+            MeterFailures.ignore("activity start", () -> {
+                // every family exists from an activity type's first attempt, so rates start at 0, not at the first failure
+                counter("succeeded", "Activity attempts that returned", info);
+                counter("failed", "Activity attempts that threw (Temporal retries those its policy allows)", info);
+                Counter retried = counter("retried", "Activity attempts after the first", info);
+                counter("started", "Activity attempts started", info).increment();
+                if (info.getAttempt() > 1) retried.increment();
+            });
             long t0 = System.nanoTime();
             String outcome = "failed";
             try {
@@ -78,8 +81,12 @@ public final class ActivityMeters extends WorkerInterceptorBase {
                 outcome = "succeeded";
                 return out;
             } finally {
-                (outcome.equals("succeeded") ? succeeded : failed).increment();
-                duration(info, outcome).record(Duration.ofNanos(System.nanoTime() - t0));
+                String ended = outcome;
+                MeterFailures.ignore("activity end", () -> {
+                    counter(ended, ended.equals("succeeded") ? "Activity attempts that returned"
+                            : "Activity attempts that threw (Temporal retries those its policy allows)", info).increment();
+                    duration(info, ended).record(Duration.ofNanos(System.nanoTime() - t0));
+                });
             }
         }
     }

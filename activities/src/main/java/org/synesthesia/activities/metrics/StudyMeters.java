@@ -34,17 +34,17 @@ public final class StudyMeters {
 
     /** The ratings an open evaluation still waits for. */
     public void pending(String evaluationId, int ratings) {
-        pending.computeIfAbsent(evaluationId, id -> {
+        MeterFailures.ignore("pending ratings", () -> pending.computeIfAbsent(evaluationId, id -> {
             double[] v = {ratings};
             return new Pending(Gauge.builder("synesthesia.study.pending.items", v, c -> c[0])
                     .description("Ratings an open human evaluation still waits for").tag("evaluation", id)
                     .strongReference(true).register(registry), v);
-        }).value()[0] = Math.max(0, ratings);
+        }).value()[0] = Math.max(0, ratings));
     }
 
     /** The evaluation closed: nothing is pending any more. */
     public void closed(String evaluationId) {
         Pending p = pending.remove(evaluationId);
-        if (p != null) registry.remove(p.gauge());
+        if (p != null) MeterFailures.ignore("pending ratings", () -> registry.remove(p.gauge()));
     }
 }

@@ -47,12 +47,16 @@ public final class TrainingMeters {
      * {@code synesthesia_activity_resumes_total{activity}}.
      */
     public TrialMeters open(TrialRequest trial, String activity, boolean resumed) {
-        Counter resumes = Counter.builder("synesthesia.activity.resumes").description("Attempts that resumed from a checkpoint")
-                .tag("activity", activity).register(registry);
-        if (resumed) resumes.increment();
+        MeterFailures.ignore("resumes", () -> {
+            Counter resumes = Counter.builder("synesthesia.activity.resumes").description("Attempts that resumed from a checkpoint")
+                    .tag("activity", activity).register(registry);
+            if (resumed) resumes.increment();
+        });
         running.incrementAndGet();
-        return new TrialMeters(registry, this, trial, running);
+        return new TrialMeters(registry, this, trial);
     }
+
+    void ended() { running.decrementAndGet(); }
 
     /** Sets an evaluation gauge of a trial (shared by its attempts), evicting the least recently evaluated trial beyond the bound. */
     synchronized void evaluation(String trialId, String meter, String description, Tags tags, double value) {
