@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 declare -A NEEDS=(
   [fluidsynth]=/usr/share/sounds/sf2/FluidR3_GM.sf2      # the training soundfont (FluidR3 GM)
   [timgm6mb-soundfont]=/usr/share/sounds/sf2/TimGM6mb.sf2 # a soundfont training never sees
+  [prometheus]=/usr/bin/prometheus                        # the real Prometheus the dashboard test queries
 )
 
 install_missing() {

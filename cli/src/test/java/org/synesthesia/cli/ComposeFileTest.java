@@ -171,8 +171,8 @@ class ComposeFileTest {
         List<String> volumes = list("grafana", "volumes");
         assertTrue(volumes.contains("./grafana/provisioning:/etc/grafana/provisioning:ro"), volumes.toString());
         assertTrue(volumes.contains("./grafana/dashboards:/etc/grafana/dashboards:ro"), volumes.toString());
-        Map<String, Object> provider = ((List<Map<String, Object>>) new Yaml().load(Files.readString(
-                root.resolve("grafana/provisioning/dashboards/synesthesia.yml"))).get("providers")).get(0);
+        Map<String, Object> providers = new Yaml().load(Files.readString(root.resolve("grafana/provisioning/dashboards/synesthesia.yml")));
+        Map<String, Object> provider = ((List<Map<String, Object>>) providers.get("providers")).get(0);
         assertEquals("/etc/grafana/dashboards", ((Map<String, Object>) provider.get("options")).get("path"));
         Map<String, Object> datasource = ((List<Map<String, Object>>) ((Map<String, Object>) new Yaml().load(Files.readString(
                 root.resolve("grafana/provisioning/datasources/prometheus.yml")))).get("datasources")).get(0);
