@@ -4,6 +4,12 @@
 --   \set trial 'demo/gan-s2i'
 -- In local mode: psql -h localhost -p 54329 -U postgres postgres   (password: postgres)
 
+-- name: pairs-per-instrument
+-- How many pairs each dataset holds per instrument, from its pair store's manifest.
+SELECT d.id AS dataset, i.key AS instrument, i.value::int AS pairs
+FROM dataset d, jsonb_each_text(d.manifest -> 'instrumentCounts') AS i
+ORDER BY d.id, i.key;
+
 -- name: best-encoding-per-direction
 -- The best encoder of each direction, by its final test accuracy over all completed encoder trials.
 WITH final AS (

@@ -28,6 +28,8 @@ class QueriesTest {
         queries = read();
         String[] seed = {
             "INSERT INTO experiment (id, name, config, status, failure, finished_at) VALUES ('x', 'paper', '{}', 'failed', 'gan x/gan-i2s: out of memory', now())",
+            "INSERT INTO dataset (id, experiment_id, source, synthesized, pairs_path, pairs, train_pairs, test_pairs, manifest) VALUES "
+                    + "('x/dataset', 'x', '/src', true, '/pairs', 5, 4, 1, '{\"instrumentCounts\": {\"vn\": 3, \"vc\": 2}}')",
             "INSERT INTO sweep (id, experiment_id, kind, direction, criterion, goal, parallelism) VALUES ('x/sweep-s', 'x', 'encoder', 's2i', 'test_accuracy', 'max', 2)",
             "INSERT INTO trial (id, experiment_id, sweep_id, kind, direction, config, status, worker, finished_at) VALUES "
                     + "('x/sweep-s/trial-000-lms', 'x', 'x/sweep-s', 'encoder', 's2i', '{\"encoding\": \"lms\"}', 'completed', 'w1', now()),"
@@ -102,8 +104,13 @@ class QueriesTest {
 
     @Test
     void theFileHoldsTheQuestionsUsersAsk() {
-        assertEquals(List.of("best-encoding-per-direction", "accuracy-by-instrument", "learning-curves", "failed-trials",
+        assertEquals(List.of("pairs-per-instrument", "best-encoding-per-direction", "accuracy-by-instrument", "learning-curves", "failed-trials",
                 "failed-experiments", "human-classifier-agreement", "trial-timings"), new ArrayList<>(queries.keySet()));
+    }
+
+    @Test
+    void pairsPerInstrumentComeFromTheManifest() {
+        assertEquals(List.of(List.of("x/dataset", "vc", 2), List.of("x/dataset", "vn", 3)), run("pairs-per-instrument"));
     }
 
     @Test

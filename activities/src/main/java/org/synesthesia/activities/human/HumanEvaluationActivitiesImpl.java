@@ -1,10 +1,12 @@
 package org.synesthesia.activities.human;
 
+import io.temporal.failure.ApplicationFailure;
 import java.util.Arrays;
 import org.synesthesia.activities.metrics.StudyMeters;
 import org.synesthesia.activities.records.Database;
 import org.synesthesia.activities.records.Statements;
 import org.synesthesia.instrument.Instrument;
+import org.synesthesia.workflows.StepOptions;
 import org.synesthesia.workflows.human.HumanEvaluationActivities;
 import org.synesthesia.workflows.human.HumanEvaluationInput;
 import org.synesthesia.workflows.human.HumanEvaluationOpening;
@@ -31,6 +33,10 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
     public int openHumanEvaluation(HumanEvaluationOpening o) {
         HumanEvaluationInput in = o.input();
         return db.inTransaction(c -> {
+            if (in.evaluationTrialId() != null
+                    && Statements.value(c, "SELECT 1 FROM trial WHERE id = ? AND kind = 'evaluation'", in.evaluationTrialId()) == null)
+                throw ApplicationFailure.newNonRetryableFailure("evaluation trial " + in.evaluationTrialId()
+                        + " is not recorded; give the id of a classification evaluation trial, or leave evaluationTrialId out", StepOptions.BAD_INPUT);
             Statements.update(c, """
                     INSERT INTO human_evaluation (id, experiment_id, evaluation_trial_id, samples_path, expected_ratings)
                     VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
