@@ -1,5 +1,6 @@
 package org.synesthesia.activities.human;
 
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Arrays;
 import org.synesthesia.activities.metrics.StudyMeters;
@@ -23,6 +24,9 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
     private static final Logger log = LoggerFactory.getLogger(HumanEvaluationActivitiesImpl.class);
     private final Database db;
     private final StudyMeters meters;
+
+    /** Without metrics: the records alone (an empty composite registry measures nothing). */
+    public HumanEvaluationActivitiesImpl(Database db) { this(db, new StudyMeters(new CompositeMeterRegistry())); }
 
     public HumanEvaluationActivitiesImpl(Database db, StudyMeters meters) {
         this.db = db;
