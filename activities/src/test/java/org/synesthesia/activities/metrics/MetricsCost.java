@@ -32,7 +32,7 @@ import org.synesthesia.workflows.trial.TrialRequest;
  * classifier (32x32x3 in, 13 instruments out, batch 32) trains in alternating blocks with metrics
  * off and on; "on" reports every step to a trial's meters and has the /metrics endpoint scraped
  * every second (15 times Prometheus's compose interval). Prints each block's steps per second,
- * the medians, and the cost of one {@link TrialMeters#step} call on its own.
+ * the medians, and the cost of one {@link TrialMeters#step} call and of one scrape on their own.
  * Arguments: steps per block (default 30), rounds (default 5).
  */
 public final class MetricsCost {
@@ -79,8 +79,13 @@ public final class MetricsCost {
             for (int i = 0; i < calls; i++) meters.step(s); // warm-up
             long t0 = System.nanoTime();
             for (int i = 0; i < calls; i++) meters.step(s);
-            System.out.printf(Locale.ROOT, "one TrialMeters.step: %.0f ns; one scrape: %d bytes%n",
-                    (System.nanoTime() - t0) / (double) calls, registry.scrape().length());
+            double stepNanos = (System.nanoTime() - t0) / (double) calls;
+            for (int i = 0; i < 50; i++) registry.scrape();
+            long s0 = System.nanoTime();
+            int bytes = 0;
+            for (int i = 0; i < 200; i++) bytes = registry.scrape().length();
+            System.out.printf(Locale.ROOT, "one TrialMeters.step: %.0f ns; one scrape: %.2f ms for %d bytes%n",
+                    stepNanos, (System.nanoTime() - s0) / 200 / 1e6, bytes);
         }
     }
 
