@@ -81,9 +81,8 @@ public final class LocalCommand implements Callable<Integer> {
         PrometheusMeterRegistry metrics = WorkerMeters.prometheus("local");
         LocalPlatform.Settings settings = new LocalPlatform.Settings(home, temporalPort, dbPort, true, datasets, trainers, options,
                 2, parallel, new TerminalProgress(out, "units"), metrics);
-        try (MetricsEndpoint endpoint = metricsPort > 0 ? MetricsEndpoint.serve(metrics, metricsHost, metricsPort) : null;
+        try (MetricsEndpoint endpoint = metricsEndpoint(metrics, out);
              LocalPlatform platform = LocalPlatform.start(settings)) {
-            if (endpoint != null) out.println("local: metrics at " + endpoint.url());
             out.println("local: Temporal test server at 127.0.0.1:" + temporalPort + ", records at " + platform.jdbcUrl()
                     + " (" + platform.psql() + "), runs in " + platform.runs());
             out.println("local: running experiment " + experimentId);
@@ -99,6 +98,19 @@ public final class LocalCommand implements Callable<Integer> {
                 Thread.currentThread().join();
             }
             return result.succeeded() ? 0 : 1;
+        }
+    }
+
+    /** The metrics endpoint, or none when turned off or its port is taken: a demo need not fail for want of a dashboard. */
+    private MetricsEndpoint metricsEndpoint(PrometheusMeterRegistry metrics, PrintStream out) {
+        if (metricsPort <= 0) return null;
+        try {
+            MetricsEndpoint endpoint = MetricsEndpoint.serve(metrics, metricsHost, metricsPort);
+            out.println("local: metrics at " + endpoint.url());
+            return endpoint;
+        } catch (java.io.IOException e) {
+            out.println("local: no metrics: " + e.getMessage());
+            return null;
         }
     }
 }
