@@ -77,6 +77,17 @@ class DashboardQueriesTest {
             ExperimentResult result = WorkflowStub.fromTyped(workflow).getResult(ExperimentResult.class);
             assertTrue(result.succeeded(), result.toString());
 
+            // what happened, as the worker counted it: both encoder trials crashed once and resumed
+            assertEquals(2, count(registry, "synesthesia.activity.failed", "TrainEncoder"), "failed attempts");
+            assertEquals(2, count(registry, "synesthesia.activity.retried", "TrainEncoder"), "retried attempts");
+            assertEquals(4, count(registry, "synesthesia.activity.started", "TrainEncoder"), "started attempts");
+            assertEquals(2, count(registry, "synesthesia.activity.resumes", "TrainEncoder"), "resumed attempts");
+            assertEquals(1, count(registry, "synesthesia.activity.succeeded", "TrainGan"), "the GAN trained at once");
+            assertEquals(3, registry.get("synesthesia.study.answers").tag("outcome", "recorded").counter().count());
+            assertEquals(1, registry.get("synesthesia.study.answers").tag("outcome", "dropped").counter().count());
+            assertEquals(result.dataset().pairs(), registry.get("synesthesia.data.pairs").counter().count());
+            assertTrue(registry.get("synesthesia.data.prepared").counter().count() > 10, "the tiny dataset has seconds of performance");
+
             Instant end = Instant.now();
             while (prometheus.scrapes(end) < 3) Thread.sleep(500); // the last values are in Prometheus
             Instant now = Instant.now();
@@ -107,6 +118,10 @@ class DashboardQueriesTest {
             assertTrue(failures.isEmpty(), String.join("\n", failures));
             assertTrue(checked >= 20, "the dashboards ask at least 20 questions: " + checked);
         }
+    }
+
+    private static double count(PrometheusMeterRegistry registry, String name, String activity) {
+        return registry.get(name).tag("activity", activity).counter().count();
     }
 
     /** Sends the human study its answers (one malformed, dropped) a little apart, so scrapes see it pending. */
