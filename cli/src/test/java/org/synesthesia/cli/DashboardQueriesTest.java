@@ -28,7 +28,6 @@ import org.synesthesia.activities.Trainers;
 import org.synesthesia.activities.dataset.CoreDatasetSteps;
 import org.synesthesia.activities.metrics.MetricsEndpoint;
 import org.synesthesia.activities.metrics.WorkerMeters;
-import org.synesthesia.progress.Progress;
 import org.synesthesia.workflows.Direction;
 import org.synesthesia.workflows.StepOptions;
 import org.synesthesia.workflows.TaskQueues;
