@@ -10,6 +10,7 @@ declare -A NEEDS=(
   [timgm6mb-soundfont]=/usr/share/sounds/sf2/TimGM6mb.sf2 # a soundfont training never sees
   [chromium]=/usr/bin/chromium                           # the rating app's browser test
   [chromium-driver]=/usr/bin/chromedriver                # drives that chromium
+  [prometheus]=/usr/bin/prometheus                        # the real Prometheus the dashboard test queries
 )
 
 install_missing() {

@@ -1,5 +1,6 @@
 package org.synesthesia.activities.human;
 
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.synesthesia.activities.metrics.StudyMeters;
 import org.synesthesia.io.BadInputException;
 import org.synesthesia.workflows.human.StudyBuilt;
 import org.synesthesia.workflows.human.StudyRequest;
@@ -31,8 +33,15 @@ import org.slf4j.LoggerFactory;
 public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActivities {
     private static final Logger log = LoggerFactory.getLogger(HumanEvaluationActivitiesImpl.class);
     private final Database db;
+    private final StudyMeters meters;
 
-    public HumanEvaluationActivitiesImpl(Database db) { this.db = db; }
+    /** Without metrics: the records alone (an empty composite registry measures nothing). */
+    public HumanEvaluationActivitiesImpl(Database db) { this(db, new StudyMeters(new CompositeMeterRegistry())); }
+
+    public HumanEvaluationActivitiesImpl(Database db, StudyMeters meters) {
+        this.db = db;
+        this.meters = meters;
+    }
 
     @Override
     public StudyBuilt buildStudy(StudyRequest request) {
@@ -72,7 +81,9 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
                     INSERT INTO human_evaluation (id, experiment_id, evaluation_trial_id, samples_path, expected_ratings, study_path)
                     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET study_path = coalesce(human_evaluation.study_path, EXCLUDED.study_path)""",
                     o.evaluationId(), in.experimentId(), in.evaluationTrialId(), in.samplesPath(), in.expectedRatings(), o.studyPath());
-            return count(c, o.evaluationId());
+            int n = count(c, o.evaluationId());
+            meters.pending(o.evaluationId(), in.expectedRatings() - n);
+            return n;
         });
     }
 
@@ -82,6 +93,7 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
         boolean valid = r.sample() != null && r.rater() != null && r.answer() != null
                 && Arrays.stream(Instrument.values()).anyMatch(i -> i.code().equals(r.answer()))
                 && (r.realism() == null || (r.realism() >= 1 && r.realism() <= 5));
+        meters.answer(valid);
         return db.inTransaction(c -> {
             if (valid) {
                 Statements.update(c, """
@@ -93,7 +105,10 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
             } else {
                 log.warn("dropped rating {} for {}: the answer must be an instrument code such as vn, and realism 1 to 5", r, s.evaluationId());
             }
-            return count(c, s.evaluationId());
+            int n = count(c, s.evaluationId());
+            Object expected = Statements.value(c, "SELECT expected_ratings FROM human_evaluation WHERE id = ?", s.evaluationId());
+            if (expected != null) meters.pending(s.evaluationId(), ((Number) expected).intValue() - n);
+            return n;
         });
     }
 
@@ -101,6 +116,7 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
     public void closeHumanEvaluation(String evaluationId) {
         db.inTransaction(c -> Statements.update(c,
                 "UPDATE human_evaluation SET status = 'closed', closed_at = coalesce(closed_at, now()) WHERE id = ?", evaluationId));
+        meters.closed(evaluationId);
     }
 
     private static int count(java.sql.Connection c, String evaluationId) throws java.sql.SQLException {
