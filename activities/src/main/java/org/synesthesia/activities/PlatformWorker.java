@@ -13,6 +13,8 @@ import org.synesthesia.activities.dataset.DatasetSteps;
 import org.synesthesia.activities.human.HumanEvaluationActivitiesImpl;
 import org.synesthesia.activities.records.Database;
 import org.synesthesia.activities.records.RecordActivitiesImpl;
+import org.synesthesia.activities.sweep.SweepActivitiesImpl;
+import org.synesthesia.activities.sweep.SweepTrialActivityImpl;
 import org.synesthesia.activities.training.ClassificationActivityImpl;
 import org.synesthesia.activities.training.EncoderTrialActivityImpl;
 import org.synesthesia.activities.training.GanTrainingActivityImpl;
@@ -67,6 +69,7 @@ public record PlatformWorker(String name, Set<String> queues, Database db, Path 
                     new DatasetActivitiesImpl(db, runs, name, datasets, observer, beat),
                     new RecordActivitiesImpl(db, name),
                     new HumanEvaluationActivitiesImpl(db),
+                    new SweepActivitiesImpl(db, name),
                     new ClassificationActivityImpl(run, trainers.judge()));
         }
         if (queues.contains(TaskQueues.GPU)) {
@@ -75,7 +78,8 @@ public record PlatformWorker(String name, Set<String> queues, Database db, Path 
             TrainingRun run = new TrainingRun(db, runs, name, observer, beat, metrics);
             gpu.registerActivitiesImplementations(
                     new EncoderTrialActivityImpl(run, trainers.encoder()),
-                    new GanTrainingActivityImpl(run, trainers.gan()));
+                    new GanTrainingActivityImpl(run, trainers.gan()),
+                    new SweepTrialActivityImpl(db, runs, name, SweepTrialActivityImpl.standardRunners(), beat));
         }
     }
 

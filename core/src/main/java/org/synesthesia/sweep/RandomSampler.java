@@ -2,7 +2,6 @@ package org.synesthesia.sweep;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /** Uniform draws; trial {@code i} of seed {@code s} always gets the same point. */
 public final class RandomSampler implements Sampler {
@@ -16,6 +15,6 @@ public final class RandomSampler implements Sampler {
 
     @Override
     public Map<String, Object> suggest(int index, List<Observation> observations) {
-        return space.sample(new Random(seed * 0x9E3779B97F4A7C15L + index));
+        return space.sample(TrialSeeds.of(seed, index));
     }
 }

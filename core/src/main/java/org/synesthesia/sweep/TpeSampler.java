@@ -35,7 +35,7 @@ public final class TpeSampler implements Sampler {
 
     @Override
     public Map<String, Object> suggest(int index, List<Observation> observations) {
-        Random random = new Random(seed * 0x9E3779B97F4A7C15L + index);
+        Random random = TrialSeeds.of(seed, index);
         if (observations.size() < settings.startup()) return space.sample(random);
         List<Observation> sorted = new ArrayList<>(observations);
         sorted.sort(Comparator.comparingDouble((Observation o) -> -objective.score(o.value())).thenComparingInt(Observation::index));

@@ -43,6 +43,12 @@ class SamplersTest {
             if (lr < 1e-3) below1e3++;
         }
         assertTrue(below1e3 > 150 && below1e3 < 250, "half the draws lie below 1e-3 on a log scale: " + below1e3);
+        // neighbouring trials are independent draws, not a slow drift (java.util.Random's nearby seeds)
+        double[] xs = new double[400];
+        for (int i = 0; i < 400; i++) xs[i] = (Double) a.suggest(i, List.of()).get("x");
+        double lag = 0;
+        for (int i = 1; i < 400; i++) lag += Math.abs(xs[i] - xs[i - 1]);
+        assertEquals(1.0 / 3, lag / 399, 0.05, "mean |x_i - x_(i-1)| of independent uniforms");
     }
 
     @Test
