@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Start and steer search sweeps (grid, random, TPE; ASHA or median early stopping).",
         subcommands = {SweepCommand.Start.class, SweepCommand.Pause.class, SweepCommand.Resume.class, SweepCommand.Stop.class,
-                SweepCommand.Cancel.class, SweepCommand.SetParallelism.class, SweepCommand.Status.class})
+                SweepCommand.Cancel.class, SweepCommand.SetParallelism.class, SweepCommand.Status.class, SweepCommand.Bench.class})
 public final class SweepCommand implements Runnable {
     @Override
     public void run() { System.out.println("give a subcommand: start, pause, resume, stop, cancel, set-parallelism or status"); }
@@ -168,6 +168,32 @@ public final class SweepCommand implements Runnable {
                         + "; steer with: synesthesia sweep pause|resume|stop|cancel|set-parallelism|status " + workflowId);
                 return start(platform.client(), json, workflowId, true, out);
             }
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Trials random search and TPE need to reach a grid's best on the toy objective, over several seeds (BENCHMARKS.md).")
+    static final class Bench implements Callable<Integer> {
+        @Option(names = "--seeds", defaultValue = "10", description = "Seeds per method (default: ${DEFAULT-VALUE}).")
+        int seeds;
+
+        @Option(names = "--cap", defaultValue = "400", description = "Trials per seed at most (default: ${DEFAULT-VALUE}).")
+        int cap;
+
+        @Option(names = "--grid-points", defaultValue = "4", description = "Values of each range in the grid (default: ${DEFAULT-VALUE}).")
+        int gridPoints;
+
+        @Override
+        public Integer call() {
+            double[] grid = org.synesthesia.sweep.SamplerBenchmark.grid(gridPoints);
+            System.out.printf(Locale.ROOT, "grid: %d points, best %.4f%n", (int) grid[1], grid[0]);
+            for (String method : new String[] {"random", "tpe"}) {
+                long t0 = System.nanoTime();
+                var r = org.synesthesia.sweep.SamplerBenchmark.run(method, grid[0], seeds, cap);
+                System.out.printf(Locale.ROOT, "%-6s median %.1f trials to the grid's best, reached in %d of %d seeds within %d; per seed %s (%.1f s)%n",
+                        method, r.median(), r.reached(), seeds, cap, java.util.Arrays.toString(r.trialsToGridBest()), (System.nanoTime() - t0) / 1e9);
+            }
+            return 0;
         }
     }
 
