@@ -223,6 +223,7 @@ public final class SweepCommand implements Runnable {
     }
 
     static String describe(SweepState s) {
+        if (s.sweepId() == null) return "sweep starting";
         return String.format(Locale.ROOT, "%s %s: %d of %d suggested, parallelism %d, trials %s, running %s, best %s = %s",
                 s.sweepId(), s.status(), s.nextIndex(), s.trialLimit(), s.parallelism(), s.trials(), s.running(),
                 s.bestTrialId(), s.bestValue());

@@ -184,6 +184,24 @@ class SweepWorkflowTest {
         assertEquals(3, records.count("SELECT count(*) FROM trial WHERE sweep_id = '" + sweep + "' AND status = 'cancelled' AND finished_at IS NOT NULL"));
     }
 
+    @Test
+    void aSweepStartedByTypeNameWithOnlyItsSpecEndsAtItsFailedTrialCap() throws Exception {
+        // what the Temporal UI sends: the type name and one JSON input, no cursor
+        String json = """
+                {"name": "doomed", "trial": "toy", "fixed": {"fail": true}, "space": {"x": {"min": 0.0, "max": 1.0}},
+                 "method": "random", "maxTrials": 10, "maxFailedTrials": 2, "parallelism": 1, "objective": {"metric": "toy"}}
+                """;
+        WorkflowStub stub = client.newUntypedWorkflowStub("Sweep",
+                WorkflowOptions.newBuilder().setTaskQueue(TaskQueues.WORKFLOWS).setWorkflowId("ui-sweep").build());
+        stub.start(Json.MAPPER.readTree(json));
+        SweepOutcome out = stub.getResult(SweepOutcome.class);
+
+        assertEquals("failed", out.status());
+        assertEquals("2 trials failed (maxFailedTrials 2)", out.reason());
+        assertEquals("toy trial asked to fail (\"fail\": true)",
+                records.value("SELECT failure FROM trial WHERE id = 'ui-sweep/sweep-doomed/trial-000'"));
+    }
+
     private List<List<Object>> query(String name, String sweep) throws IOException {
         String sql = SweepQueries.read(Path.of("..", "docs", "sweep-queries.sql")).get(name).replace(":'sweep'", "?");
         return records.db.inTransaction(c -> {
