@@ -151,6 +151,11 @@ public final class SweepCommand implements Runnable {
             } catch (IOException | IllegalArgumentException e) {
                 throw new BadInputException(spec + " is not a valid sweep spec (" + e.getMessage() + "); see docs/sweeps.md", e);
             }
+            try {
+                org.synesthesia.activities.sweep.SearchSpecs.parse(input); // refuse it here, before anything starts
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(spec + ": " + e.getMessage() + "; see docs/sweeps.md", e);
+            }
             String workflowId = id != null ? id : input.name();
             if (local) return runLocally(json, workflowId);
             try (TemporalConnection connection = TemporalConnection.to(cluster.temporal, cluster.namespace, null)) {

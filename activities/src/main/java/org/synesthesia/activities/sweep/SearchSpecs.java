@@ -8,18 +8,29 @@ import org.synesthesia.workflows.StepOptions;
 import org.synesthesia.workflows.sweep.SweepInput;
 
 /** Turns a Sweep workflow's input into core's search spec; a spec core refuses fails as bad input, never retried. */
-final class SearchSpecs {
+public final class SearchSpecs {
     private SearchSpecs() {}
 
     static SweepSpec of(SweepInput in) {
         try {
+            return parse(in);
+        } catch (IllegalArgumentException e) {
+            throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), StepOptions.BAD_INPUT);
+        }
+    }
+
+    /** Core's spec of a Sweep input, with its trial limit checked; a refused one throws with one sentence naming the sweep. */
+    public static SweepSpec parse(SweepInput in) {
+        try {
             Map<String, Object> o = in.objective() == null ? Map.of() : in.objective();
             Objective objective = new Objective((String) o.get("metric"), (String) o.get("goal"),
                     o.get("target") instanceof Number n ? n.doubleValue() : null);
-            return new SweepSpec(in.space(), in.method(), in.seed(), in.gridPoints(), objective, in.earlyStopping(),
+            SweepSpec spec = new SweepSpec(in.space(), in.method(), in.seed(), in.gridPoints(), objective, in.earlyStopping(),
                     in.budget(), in.maxTrials());
+            spec.trialLimit();
+            return spec;
         } catch (IllegalArgumentException | ClassCastException e) {
-            throw ApplicationFailure.newNonRetryableFailure("sweep " + in.name() + ": " + e.getMessage(), StepOptions.BAD_INPUT);
+            throw new IllegalArgumentException("sweep " + in.name() + ": " + e.getMessage(), e);
         }
     }
 }
