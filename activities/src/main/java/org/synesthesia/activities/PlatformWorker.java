@@ -17,6 +17,8 @@ import org.synesthesia.activities.metrics.DataMeters;
 import org.synesthesia.activities.metrics.StudyMeters;
 import org.synesthesia.activities.records.Database;
 import org.synesthesia.activities.records.RecordActivitiesImpl;
+import org.synesthesia.activities.sweep.SweepActivitiesImpl;
+import org.synesthesia.activities.sweep.SweepTrialActivityImpl;
 import org.synesthesia.activities.training.ClassificationActivityImpl;
 import org.synesthesia.activities.training.EncoderTrialActivityImpl;
 import org.synesthesia.activities.training.GanTrainingActivityImpl;
@@ -72,6 +74,7 @@ public record PlatformWorker(String name, Set<String> queues, Database db, Path 
                     new DatasetActivitiesImpl(db, runs, name, datasets, observer, beat, new DataMeters(metrics)),
                     new RecordActivitiesImpl(db, name),
                     new HumanEvaluationActivitiesImpl(db, new StudyMeters(metrics)),
+                    new SweepActivitiesImpl(db, name),
                     new ClassificationActivityImpl(run, trainers.judge()));
         }
         if (queues.contains(TaskQueues.GPU)) {
@@ -80,7 +83,8 @@ public record PlatformWorker(String name, Set<String> queues, Database db, Path 
             TrainingRun run = new TrainingRun(db, runs, name, observer, beat, metrics);
             gpu.registerActivitiesImplementations(
                     new EncoderTrialActivityImpl(run, trainers.encoder()),
-                    new GanTrainingActivityImpl(run, trainers.gan()));
+                    new GanTrainingActivityImpl(run, trainers.gan()),
+                    new SweepTrialActivityImpl(db, runs, name, SweepTrialActivityImpl.standardRunners(), beat));
         }
     }
 

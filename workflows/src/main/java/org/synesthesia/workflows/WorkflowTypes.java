@@ -15,6 +15,10 @@ import org.synesthesia.workflows.human.HumanEvaluationWorkflow;
 import org.synesthesia.workflows.human.HumanEvaluationWorkflowImpl;
 import org.synesthesia.workflows.sweep.EncoderSweepWorkflow;
 import org.synesthesia.workflows.sweep.EncoderSweepWorkflowImpl;
+import org.synesthesia.workflows.sweep.SweepTrialWorkflow;
+import org.synesthesia.workflows.sweep.SweepTrialWorkflowImpl;
+import org.synesthesia.workflows.sweep.SweepWorkflow;
+import org.synesthesia.workflows.sweep.SweepWorkflowImpl;
 
 /**
  * Registers every workflow type on a worker, built with the given step options. An input that its
@@ -31,6 +35,8 @@ public final class WorkflowTypes {
         worker.registerWorkflowImplementationFactory(ExperimentWorkflow.class, () -> new ExperimentWorkflowImpl(options), FAIL_ON_BAD_INPUT);
         worker.registerWorkflowImplementationFactory(DatasetCompositionWorkflow.class, () -> new DatasetCompositionWorkflowImpl(options), FAIL_ON_BAD_INPUT);
         worker.registerWorkflowImplementationFactory(EncoderSweepWorkflow.class, () -> new EncoderSweepWorkflowImpl(options), FAIL_ON_BAD_INPUT);
+        worker.registerWorkflowImplementationFactory(SweepWorkflow.class, () -> new SweepWorkflowImpl(options), FAIL_ON_BAD_INPUT);
+        worker.registerWorkflowImplementationFactory(SweepTrialWorkflow.class, () -> new SweepTrialWorkflowImpl(options), FAIL_ON_BAD_INPUT);
         worker.registerWorkflowImplementationFactory(GanTrainingWorkflow.class, () -> new GanTrainingWorkflowImpl(options), FAIL_ON_BAD_INPUT);
         worker.registerWorkflowImplementationFactory(ClassificationEvaluationWorkflow.class, () -> new ClassificationEvaluationWorkflowImpl(options), FAIL_ON_BAD_INPUT);
         worker.registerWorkflowImplementationFactory(HumanEvaluationWorkflow.class, () -> new HumanEvaluationWorkflowImpl(options), FAIL_ON_BAD_INPUT);
