@@ -65,7 +65,7 @@ public final class ClassifierTrainer {
     }
 
     /** A permutation of {@code 0..n-1} from a seed (Fisher-Yates). */
-    static int[] shuffled(int n, long seed) {
+    public static int[] shuffled(int n, long seed) {
         int[] a = new int[n];
         for (int i = 0; i < n; i++) a[i] = i;
         Random rng = new Random(seed);

@@ -1,0 +1,87 @@
+package org.synesthesia.gan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.synesthesia.io.BadInputException;
+import org.synesthesia.io.Json;
+import org.synesthesia.nn.Checkpoints;
+import org.synesthesia.nn.InputShape;
+
+/**
+ * A trained generator's release: the EMA G in {@code RUN/generator.zip} and what made it in
+ * {@code RUN/gan.json}. The one way the CLI, evaluation and apps turn conditions into samples.
+ */
+public final class ConditionalGenerator {
+
+    public static final String WEIGHTS = "generator.zip";
+    public static final String CONFIG = "gan.json";
+
+    /** What {@code gan.json} holds: the config, the shapes G was built for, the step, and where the data came from. */
+    public record Release(GanConfig config, int channels, int height, int width, int conditionSize, long step, Origin origin) {
+        public InputShape sampleShape() { return new InputShape(channels, height, width); }
+    }
+
+    /**
+     * What a release needs to turn files into conditions and samples into files: the pair store and
+     * the frozen encoder's run folder, and the LMS settings and chunk length of the sound side.
+     */
+    public record Origin(String pairStore, String encoderRun, org.synesthesia.audio.LmsConfig lms, int chunkSamples) {
+        /** For sets that come from no store (tests, toys). */
+        public static Origin none() { return new Origin("", "", org.synesthesia.audio.LmsConfig.DEFAULT, 11025); }
+    }
+
+    private final Release release;
+    private final ComputationGraph generator;
+
+    private ConditionalGenerator(Release release, ComputationGraph generator) {
+        this.release = release;
+        this.generator = generator;
+    }
+
+    /** Loads a run folder's release weights. */
+    public static ConditionalGenerator load(Path run) throws IOException {
+        Path config = run.resolve(CONFIG);
+        Path weights = run.resolve(WEIGHTS);
+        if (!Files.isRegularFile(config) || !Files.isRegularFile(weights)) {
+            throw new BadInputException(run + " holds no trained generator (" + CONFIG + " and " + WEIGHTS + "): train one with 'synesthesia train' first");
+        }
+        return new ConditionalGenerator(Json.readFile(config, Release.class), Checkpoints.readModel(weights));
+    }
+
+    /** Writes a release: weights first, then the config that marks it complete. */
+    static void write(Path run, Release release, ComputationGraph ema) throws IOException {
+        Checkpoints.writeModel(run.resolve(WEIGHTS), ema, false);
+        Json.writeFile(run.resolve(CONFIG), release);
+    }
+
+    public Release release() { return release; }
+
+    /**
+     * {@code samples} samples per row of {@code conditions} ({@code [rows, conditionSize]}), as
+     * {@code [rows * samples, channels, height, width]} in [-1, 1], condition-major. The noise follows
+     * from {@code seed} alone, so the same call gives the same samples.
+     */
+    public INDArray generate(INDArray conditions, long seed, int samples) {
+        if (conditions.rank() != 2 || conditions.size(1) != release.conditionSize()) {
+            throw new IllegalArgumentException("conditions must be [rows, " + release.conditionSize() + "], not " + java.util.Arrays.toString(conditions.shape()));
+        }
+        int rows = (int) conditions.size(0);
+        int[] repeat = new int[rows * samples];
+        for (int i = 0; i < repeat.length; i++) repeat[i] = i / samples;
+        INDArray c = conditions.getRows(repeat).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
+        INDArray z = noise(new Random(seed), repeat.length, release.config().noiseSize());
+        return generator.output(false, z, c)[0];
+    }
+
+    /** Standard normal noise {@code [rows, size]} from a Java generator, so it is the same on every backend. */
+    static INDArray noise(Random rng, int rows, int size) {
+        float[] v = new float[rows * size];
+        for (int i = 0; i < v.length; i++) v[i] = (float) rng.nextGaussian();
+        return Nd4j.create(v, new long[] {rows, size}, org.nd4j.linalg.api.buffer.DataType.FLOAT);
+    }
+}

@@ -1,0 +1,91 @@
+package org.synesthesia.gan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.synesthesia.io.Json;
+import org.synesthesia.nn.Encoding;
+
+/**
+ * Everything that makes a GAN run, stored as JSON beside its checkpoints and release weights.
+ *
+ * @param direction         s2i (sound embedding to image) or i2s (image embedding to spectrogram)
+ * @param imageSize         64 or 128, the side of generated (S2I) or conditioning (I2S) images
+ * @param conditioning      how D meets the condition
+ * @param encoder           the encoding whose classifier embedding is the condition
+ * @param encoderFrozen     the embedding is precomputed and fixed (the only mode the trainer runs now)
+ * @param noiseSize         width of G's noise vector z
+ * @param gWidth            G's narrowest channel count; the first grid has 8 times as many
+ * @param dWidth            D's first channel count, doubled per stride up to 8 times
+ * @param batchSize         pairs per step
+ * @param steps             steps to train
+ * @param lrG               Adam's step size for G
+ * @param lrD               Adam's step size for D
+ * @param beta1             Adam's first-moment decay (0.5 for GANs)
+ * @param emaHalfLifePairs  pairs over which an old G weight's share in the EMA halves (StyleGAN's ema_kimg)
+ * @param checkpointEvery   steps between resumable checkpoints (and release weights)
+ * @param sampleEvery       steps between sample grids written to the run folder (0: never)
+ * @param seed              weights, batches, noise and mismatches all follow from it
+ */
+public record GanConfig(Direction direction, int imageSize, Conditioning conditioning, Encoding encoder,
+                        boolean encoderFrozen, int noiseSize, int gWidth, int dWidth, int batchSize, long steps,
+                        double lrG, double lrD, double beta1, double emaHalfLifePairs, int checkpointEvery,
+                        int sampleEvery, long seed) {
+
+    public GanConfig {
+        if (imageSize != 64 && imageSize != 128) throw new IllegalArgumentException("imageSize must be 64 or 128, not " + imageSize);
+        if (noiseSize < 1 || gWidth < 1 || dWidth < 1 || batchSize < 2 || steps < 1 || checkpointEvery < 1 || sampleEvery < 0) {
+            throw new IllegalArgumentException("noise size, widths, steps and checkpoint interval must be positive, and the batch at least 2 (mismatched pairs come from within it)");
+        }
+        if (!(lrG > 0) || !(lrD > 0) || !(beta1 >= 0 && beta1 < 1) || !(emaHalfLifePairs >= 0)) {
+            throw new IllegalArgumentException("learning rates must be positive, beta1 in [0, 1) and the EMA half-life not negative");
+        }
+    }
+
+    /** The defaults for a direction: lean enough that a 64x64 step at batch 32 fits 2 CPU cores. */
+    public static GanConfig defaults(Direction direction) {
+        Encoding encoder = direction == Direction.S2I ? Encoding.LMS : Encoding.IMAGE;
+        return new GanConfig(direction, 64, Conditioning.CONCAT, encoder, true, 64, 16, 16, 32, 20_000,
+                2e-4, 2e-4, 0.5, 10_000, 500, 1000, 1);
+    }
+
+    /** Reads a config file; settings it leaves out take the direction's defaults. */
+    public static GanConfig read(Path file, Direction direction) throws IOException {
+        ObjectNode node = (ObjectNode) Json.MAPPER.valueToTree(defaults(direction));
+        JsonNode given = Json.MAPPER.readTree(file.toFile());
+        if (given == null || !given.isObject()) throw new org.synesthesia.io.BadInputException(file + " is not a JSON object of GAN settings: write {\"steps\": 1000, ...}");
+        node.setAll((ObjectNode) given);
+        return fromTree(node, file.toString());
+    }
+
+    /** This config with {@code overrides} (setting name to value as typed on a command line) applied. */
+    public GanConfig with(Map<String, String> overrides) {
+        ObjectNode node = (ObjectNode) Json.MAPPER.valueToTree(this);
+        for (var e : overrides.entrySet()) {
+            if (!node.has(e.getKey())) {
+                throw new IllegalArgumentException("unknown GAN setting '" + e.getKey() + "': use one of " + iterableNames(node));
+            }
+            String value = e.getValue().trim();
+            // enum settings (direction, conditioning, encoder) are written in capitals in JSON
+            node.put(e.getKey(), node.get(e.getKey()).isTextual() ? value.toUpperCase(java.util.Locale.ROOT) : value);
+        }
+        return fromTree(node, "overrides " + overrides);
+    }
+
+    private static GanConfig fromTree(ObjectNode node, String source) {
+        try {
+            return Json.MAPPER.treeToValue(node, GanConfig.class);
+        } catch (IOException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalArgumentException(source + ": " + cause.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    private static String iterableNames(ObjectNode node) {
+        var names = new java.util.ArrayList<String>();
+        node.fieldNames().forEachRemaining(names::add);
+        return String.join(", ", names);
+    }
+}

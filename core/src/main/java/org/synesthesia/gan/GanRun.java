@@ -1,0 +1,58 @@
+package org.synesthesia.gan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.synesthesia.audio.LmsConfig;
+import org.synesthesia.io.BadInputException;
+import org.synesthesia.io.Json;
+import org.synesthesia.nn.Classifier;
+import org.synesthesia.nn.Encoding;
+import org.synesthesia.nn.FeatureSpec;
+import org.synesthesia.pairs.PairStore;
+import org.synesthesia.pairs.Split;
+import org.synesthesia.progress.Progress;
+
+/**
+ * A GAN run from paths, for the CLI and the activities: the pair store's train split, conditioned
+ * by a frozen encoder, trained into a run folder that holds {@value #CONFIG} (what was asked), the
+ * checkpoint, sample grids and the release ({@link ConditionalGenerator}).
+ */
+public final class GanRun {
+
+    public static final String CONFIG = "train.json";
+
+    private GanRun() {}
+
+    /**
+     * Trains {@code config} on {@code pairs}. A run folder that already holds a checkpoint is
+     * continued only with {@code resume}, and only with the same config.
+     */
+    public static GanTrainer.Result train(GanConfig config, Path pairs, Path encoderRun, Path run, boolean resume,
+                                          Progress progress, Consumer<GanTrainer.Step> onStep) throws IOException {
+        var state = GanCheckpoints.state(run);
+        if (state.isPresent() && !resume) {
+            throw new BadInputException(run + " holds a run at step " + state.get().step() + ": pass --resume to continue it, or choose another --out");
+        }
+        Path configFile = run.resolve(CONFIG);
+        if (resume && Files.exists(configFile) && !Json.readFile(configFile, GanConfig.class).equals(config)) {
+            throw new BadInputException(configFile + " differs from the settings given: resume with the same settings, or choose another --out");
+        }
+        PairStore store = PairStore.open(pairs);
+        Classifier encoder = Classifier.load(encoderRun);
+        Encoding enc = encoder.features().encoding();
+        if (enc != config.encoder()) {
+            throw new BadInputException(encoderRun + " is a " + enc.id() + " encoder, but the config asks for " + config.encoder().name().toLowerCase(java.util.Locale.ROOT) + ": set encoder=" + enc.id() + " or pass another --encoder");
+        }
+        if (config.direction() == Direction.S2I && store.imageSize() != config.imageSize()) {
+            throw new BadInputException(pairs + " holds " + store.imageSize() + "x" + store.imageSize() + " images, but the config asks for "
+                    + config.imageSize() + ": set imageSize=" + store.imageSize() + " or prepare the data at that size");
+        }
+        LmsConfig lms = FeatureSpec.of(Encoding.LMS, store.manifest().sampleRate(), store.chunkSamples(), store.imageSize()).lms();
+        PairConditions set = PairConditions.of(store, store.indices(Split.TRAIN), config.direction(), encoder, lms, progress);
+        Json.writeFile(configFile, config);
+        var origin = new ConditionalGenerator.Origin(pairs.toAbsolutePath().toString(), encoderRun.toAbsolutePath().toString(), lms, store.chunkSamples());
+        return new GanTrainer(config, set, run, origin).train(progress, onStep, Long.MAX_VALUE);
+    }
+}

@@ -1,0 +1,146 @@
+package org.synesthesia.gan;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.synesthesia.io.BadInputException;
+import org.synesthesia.nn.ClassifierTrainer;
+import org.synesthesia.nn.InputShape;
+import org.synesthesia.progress.Progress;
+
+/**
+ * Trains a conditional GAN, either direction, resumably. Each step: make fakes with G, one D step
+ * on real, fake and mismatched pairs, one G step through D's frozen copy, then the EMA. The step
+ * counter drives checkpoints and sample grids; every step's batch, noise and mismatch follow from
+ * (seed, step), so a run killed at any point and resumed ends with the same weights.
+ */
+public final class GanTrainer {
+
+    /** Loss names, as logged and exported. */
+    public static final String LOSS_D = "loss_d";
+    public static final String LOSS_G = "loss_g";
+    public static final String D_REAL = "d_real";
+    public static final String D_FAKE = "d_fake";
+    public static final String D_MISMATCH = "d_mismatch";
+
+    /** What one step did: its timings in seconds, the pairs it used, and its losses by name. */
+    public record Step(long step, long totalSteps, int pairs, double dataSeconds, double dSeconds, double gSeconds,
+                       Map<String, Double> losses) {
+        public double seconds() { return dataSeconds + dSeconds + gSeconds; }
+
+        public double pairsPerSecond() { return pairs / seconds(); }
+    }
+
+    /** The networks at the end of {@link #train}: the combined graph (G + frozen D), D, and the EMA G. */
+    public record Result(ComputationGraph combined, ComputationGraph discriminator, ComputationGraph ema, long step) {}
+
+    private final GanConfig config;
+    private final ConditionalSet train;
+    private final Path run;
+    private final GanObjective objective = GanObjective.matchingAware();
+    private final int batch;
+    private final ConditionalGenerator.Origin origin;
+
+    public GanTrainer(GanConfig config, ConditionalSet train, Path run) {
+        this(config, train, run, ConditionalGenerator.Origin.none());
+    }
+
+    /** A trainer whose releases record {@code origin}, so that generation can read files. */
+    public GanTrainer(GanConfig config, ConditionalSet train, Path run, ConditionalGenerator.Origin origin) {
+        if (train.size() < 2) throw new BadInputException("the GAN's training set has " + train.size() + " pairs: it needs at least 2; prepare more data");
+        this.config = config;
+        this.train = train;
+        this.run = run;
+        this.batch = Math.min(config.batchSize(), train.size());
+        this.origin = origin;
+    }
+
+    /** Full batches per pass; the remainder is left out so that every step sees the same batch size. */
+    public long stepsPerEpoch() { return train.size() / batch; }
+
+    /**
+     * Trains to {@code config.steps()} (or to {@code stopAfter} steps, for tests that simulate a
+     * kill), resuming from the run's checkpoint when there is one.
+     */
+    public Result train(Progress progress, Consumer<Step> onStep, long stopAfter) throws IOException {
+        InputShape shape = train.sampleShape();
+        int cond = train.conditionSize();
+        var restored = GanCheckpoints.restore(run);
+        ComputationGraph combined = restored.map(GanCheckpoints.Snapshot::combined).orElseGet(() -> GanNets.combined(config, shape, cond));
+        ComputationGraph d = restored.map(GanCheckpoints.Snapshot::discriminator).orElseGet(() -> GanNets.discriminator(config, shape, cond));
+        ComputationGraph generator = GanNets.generator(config, shape, cond);
+        GanNets.copyLayers(combined, generator, GanNets.G_PREFIX);
+        ComputationGraph ema = restored.map(GanCheckpoints.Snapshot::ema).orElseGet(generator::clone);
+        long step = restored.map(GanCheckpoints.Snapshot::step).orElse(0L);
+        double beta = Ema.beta(batch, config.emaHalfLifePairs());
+
+        INDArray real = Nd4j.create(DataType.FLOAT, shape.batchShape(batch));
+        INDArray conditions = Nd4j.create(DataType.FLOAT, batch, cond);
+        int[] order = null;
+        long orderEpoch = -1;
+        while (step < config.steps() && step < stopAfter) {
+            long t0 = System.nanoTime();
+            long epoch = step / stepsPerEpoch();
+            if (epoch != orderEpoch) {
+                order = ClassifierTrainer.shuffled(train.size(), config.seed() * 1_000_003L + epoch);
+                orderEpoch = epoch;
+            }
+            int from = (int) (step % stepsPerEpoch()) * batch;
+            train.batch(Arrays.copyOfRange(order, from, from + batch), real, conditions);
+            Random rng = new Random(config.seed() * 0x9E3779B97F4A7C15L + step);
+            INDArray mismatched = conditions.getRows(rotation(batch, 1 + rng.nextInt(batch - 1)));
+            INDArray noiseD = ConditionalGenerator.noise(rng, batch, config.noiseSize());
+            INDArray noiseG = ConditionalGenerator.noise(rng, batch, config.noiseSize());
+            long t1 = System.nanoTime();
+
+            GanNets.copyLayers(combined, generator, GanNets.G_PREFIX);
+            INDArray fake = generator.output(true, noiseD, conditions)[0];
+            var dl = objective.discriminatorStep(d, real, fake, conditions, mismatched);
+            long t2 = System.nanoTime();
+            double lossG = objective.generatorStep(combined, d, noiseG, conditions);
+            Ema.update(ema, combined, GanNets.G_PREFIX, beta);
+            long t3 = System.nanoTime();
+            step++;
+
+            Map<String, Double> losses = new LinkedHashMap<>();
+            losses.put(LOSS_D, dl.lossD());
+            losses.put(LOSS_G, lossG);
+            losses.put(D_REAL, dl.dReal());
+            losses.put(D_FAKE, dl.dFake());
+            losses.put(D_MISMATCH, dl.dMismatch());
+            onStep.accept(new Step(step, config.steps(), batch, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, losses));
+            progress.update("train " + config.direction().name().toLowerCase(java.util.Locale.ROOT), step, config.steps());
+            if (config.sampleEvery() > 0 && step % config.sampleEvery() == 0) writeSamples(ema, conditions, step);
+            if (step % config.checkpointEvery() == 0 || step == config.steps()) {
+                GanCheckpoints.save(run, new GanCheckpoints.Snapshot(combined, d, ema, step));
+                ConditionalGenerator.write(run, new ConditionalGenerator.Release(config, shape.channels(), shape.height(), shape.width(), cond, step, origin), ema);
+            }
+        }
+        return new Result(combined, d, ema, step);
+    }
+
+    /** A grid of EMA samples: four noises (columns) for each of up to eight conditions of the last batch. */
+    private void writeSamples(ComputationGraph ema, INDArray conditions, long step) throws IOException {
+        int rows = (int) Math.min(8, conditions.size(0));
+        int[] repeat = new int[rows * 4];
+        for (int i = 0; i < repeat.length; i++) repeat[i] = i / 4;
+        INDArray z = ConditionalGenerator.noise(new Random(config.seed()), repeat.length, config.noiseSize());
+        INDArray samples = ema.output(false, z, conditions.getRows(repeat))[0];
+        SampleGrid.writePng(samples, 4, run.resolve("samples").resolve(String.format("step-%08d.png", step)));
+    }
+
+    /** Row {@code i} takes row {@code (i + offset) % n}: with 0 < offset < n no pair keeps its own condition. */
+    static int[] rotation(int n, int offset) {
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) rows[i] = (i + offset) % n;
+        return rows;
+    }
+}

@@ -1,0 +1,113 @@
+package org.synesthesia.gan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.synesthesia.audio.AudioFiles;
+import org.synesthesia.audio.WavWriter;
+import org.synesthesia.image.Images;
+import org.synesthesia.instrument.Instrument;
+import org.synesthesia.io.BadInputException;
+import org.synesthesia.nn.ClassifierConfig;
+import org.synesthesia.nn.ClassifierRun;
+import org.synesthesia.nn.Encoding;
+import org.synesthesia.pairs.Pair;
+import org.synesthesia.pairs.PairManifest;
+import org.synesthesia.pairs.PairStoreWriter;
+import org.synesthesia.pairs.Split;
+import org.synesthesia.pairs.UnitSummary;
+import org.synesthesia.prepare.PrepareConfig;
+import org.synesthesia.progress.Progress;
+
+/** Both directions from a pair store and a frozen encoder to files, on a tiny store made here. */
+class CrossModalTest {
+
+    static final int SIZE = 64;
+    static final int RATE = 22050;
+    static final int CHUNK = 11025;
+
+    /** Violins sing at 440 Hz in a red square on the left; cellos at 131 Hz in a blue one on the right. */
+    static Pair pair(int n) {
+        boolean violin = n % 2 == 0;
+        byte[] img = new byte[SIZE * SIZE * 3];
+        for (int y = 16; y < 48; y++) {
+            for (int x = violin ? 4 : 36; x < (violin ? 28 : 60); x++) img[(y * SIZE + x) * 3 + (violin ? 0 : 2)] = (byte) 220;
+        }
+        float[] wave = new float[CHUNK];
+        for (int k = 0; k < CHUNK; k++) wave[k] = (float) (0.3 * Math.sin(2 * Math.PI * (violin ? 440 : 131) * k / RATE + n));
+        return new Pair(img, Pair.toPcm16(wave, 0, CHUNK), violin ? Instrument.VIOLIN : Instrument.CELLO, n < 12 ? Split.TRAIN : Split.TEST,
+                null, violin ? 440f : 131f, true, "01_Duet_vn_vc", 1 + n % 2, "AuSep.wav", n * 0.5);
+    }
+
+    static Path store(Path dir) throws Exception {
+        Path out = dir.resolve("pairs");
+        List<Pair> pairs = new ArrayList<>();
+        for (int n = 0; n < 16; n++) pairs.add(pair(n));
+        try (PairStoreWriter w = PairStoreWriter.open(out, SIZE, CHUNK, "test")) {
+            w.writeUnit(new UnitSummary("u", pairs.size(), pairs.size() * 0.5, List.of(), Map.of()), pairs);
+            w.commit(new PairManifest(PairManifest.FORMAT_VERSION, "urmp", "/src", SIZE, RATE, 0.5, CHUNK, (int) w.count(),
+                    w.count(Split.TRAIN), w.count(Split.TEST), 1, 0.25, w.instrumentCounts(), 8.0, List.of(), Map.of(),
+                    PrepareConfig.defaults("urmp").withImageSize(SIZE), PairManifest.CREATED_BY));
+        }
+        return out;
+    }
+
+    static Path encoder(Path dir, Path pairs, Encoding e) throws Exception {
+        Path run = dir.resolve("enc-" + e.id());
+        ClassifierRun.train(new ClassifierConfig(e, "encoder", false, 16, 4, 1, 8, 1e-3, 1, false, 100), pairs, run, Progress.NONE, s -> {});
+        return run;
+    }
+
+    static GanConfig tiny(Direction d, Encoding e) {
+        return GanConfig.defaults(d).with(Map.of("encoder", e.name(), "steps", "2", "checkpointEvery", "2", "batchSize", "4",
+                "gWidth", "4", "dWidth", "4", "noiseSize", "8", "sampleEvery", "0"));
+    }
+
+    @Test
+    void soundToImageFromAFileOfThreeChunks(@TempDir Path dir) throws Exception {
+        Path pairs = store(dir);
+        Path enc = encoder(dir, pairs, Encoding.LMS);
+        Path run = dir.resolve("s2i");
+        GanConfig c = tiny(Direction.S2I, Encoding.LMS);
+        GanRun.train(c, pairs, enc, run, false, Progress.NONE, s -> {});
+        assertThrows(BadInputException.class, () -> GanRun.train(c, pairs, enc, run, false, Progress.NONE, s -> {}), "a finished run is not silently retrained");
+
+        float[] sound = new float[CHUNK * 3 + 100];
+        for (int k = 0; k < sound.length; k++) sound[k] = (float) (0.3 * Math.sin(2 * Math.PI * 440 * k / RATE));
+        Path wav = dir.resolve("violin.wav");
+        WavWriter.writeMono(wav, sound, RATE, 16);
+        Path png = dir.resolve("out.png");
+        CrossModal model = CrossModal.load(run);
+        assertEquals(3, model.soundToImage(wav, 2, 5, png), "three whole chunks; the rest is too short for one");
+        BufferedImage img = Images.read(png);
+        assertEquals(2 * SIZE, img.getWidth(), "a column per sample");
+        assertEquals(3 * SIZE, img.getHeight(), "a row per chunk");
+        assertThrows(BadInputException.class, () -> model.imageToSound(png, 1, 0, dir.resolve("x.wav")));
+    }
+
+    @Test
+    void imageToSoundOfAboutTheAskedLength(@TempDir Path dir) throws Exception {
+        Path pairs = store(dir);
+        Path enc = encoder(dir, pairs, Encoding.IMAGE);
+        Path run = dir.resolve("i2s");
+        GanRun.train(tiny(Direction.I2S, Encoding.IMAGE), pairs, enc, run, false, Progress.NONE, s -> {});
+        ConditionalGenerator.Release r = ConditionalGenerator.load(run).release();
+        assertEquals(List.of(1, 128, 44), List.of(r.channels(), r.height(), r.width()));
+        Path image = dir.resolve("frame.png");
+        Images.writePng(image, Images.fromChw(new float[3 * SIZE * SIZE], SIZE, SIZE));
+        Path wav = dir.resolve("out.wav");
+        double seconds = CrossModal.load(run).imageToSound(image, 1.2, 3, wav);
+        assertEquals(1.5, seconds, 1e-9, "rounded up to whole chunks");
+        float[] back = AudioFiles.readMono(wav, RATE);
+        assertEquals(3 * CHUNK, back.length);
+        for (float v : back) assertTrue(Float.isFinite(v));
+    }
+}

@@ -1,0 +1,115 @@
+package org.synesthesia.gan;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Map;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.synesthesia.nn.InputShape;
+
+class GanNetsTest {
+
+    static GanConfig tiny(Direction direction, Conditioning conditioning) {
+        return GanConfig.defaults(direction).with(Map.of("conditioning", conditioning.name(), "noiseSize", "8",
+                "gWidth", "4", "dWidth", "4", "batchSize", "8", "lrG", "2e-3", "lrD", "2e-3", "seed", "3"));
+    }
+
+    /** The flattened weights of every layer whose name starts with {@code prefix}. */
+    static float[] weights(ComputationGraph net, String prefix) {
+        var parts = new java.util.ArrayList<INDArray>();
+        for (Layer l : net.getLayers()) {
+            if (l.conf().getLayer().getLayerName().startsWith(prefix) && l.numParams() > 0) parts.add(l.params().reshape(-1));
+        }
+        return Nd4j.concat(0, parts.toArray(INDArray[]::new)).toFloatVector();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Conditioning.class)
+    void aDStepLeavesGUntouchedAndAGStepLeavesDUntouched(Conditioning conditioning) {
+        GanConfig c = tiny(Direction.S2I, conditioning);
+        InputShape shape = new InputShape(3, 16, 16);
+        ToyPairs set = new ToyPairs(8, shape, 6, 1);
+        ComputationGraph combined = GanNets.combined(c, shape, 6);
+        ComputationGraph d = GanNets.discriminator(c, shape, 6);
+        ComputationGraph g = GanNets.generator(c, shape, 6);
+        INDArray real = Nd4j.create(DataType.FLOAT, 8, 3, 16, 16);
+        INDArray cond = Nd4j.create(DataType.FLOAT, 8, 6);
+        set.batch(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, real, cond);
+        INDArray mismatched = cond.getRows(GanTrainer.rotation(8, 3));
+        GanObjective objective = GanObjective.matchingAware();
+
+        // D step, made the way the trainer makes it: fakes from the standalone G in training mode
+        GanNets.copyLayers(combined, g, GanNets.G_PREFIX);
+        float[] gBefore = weights(combined, GanNets.G_PREFIX);
+        float[] standaloneBefore = weights(g, GanNets.G_PREFIX);
+        float[] dBefore = weights(d, GanNets.D_PREFIX);
+        assertArrayEquals(gBefore, standaloneBefore);
+        INDArray fake = g.output(true, ConditionalGenerator.noise(new java.util.Random(1), 8, 8), cond)[0];
+        objective.discriminatorStep(d, real, fake, cond, mismatched);
+        assertArrayEquals(gBefore, weights(combined, GanNets.G_PREFIX), "a D step changed G");
+        assertArrayEquals(standaloneBefore, weights(g, GanNets.G_PREFIX), "making fakes changed G (BatchNorm statistics?)");
+        float[] dAfter = weights(d, GanNets.D_PREFIX);
+        assertFalse(java.util.Arrays.equals(dBefore, dAfter), "a D step left D as it was");
+
+        // G step
+        objective.generatorStep(combined, d, ConditionalGenerator.noise(new java.util.Random(2), 8, 8), cond);
+        assertArrayEquals(dAfter, weights(d, GanNets.D_PREFIX), "a G step changed D");
+        assertArrayEquals(dAfter, weights(combined, GanNets.D_PREFIX), "a G step changed D's frozen copy");
+        assertFalse(java.util.Arrays.equals(gBefore, weights(combined, GanNets.G_PREFIX)), "a G step left G as it was");
+        if (conditioning == Conditioning.PROJECTION) {
+            for (float one : d.getLayer("d_sum").params().toFloatVector()) assertEquals(1f, one, "the projection's sum must stay all ones");
+        }
+    }
+
+    @Test
+    void bothDirectionsBuildForTheirSampleShapes() {
+        record Case(Direction direction, InputShape shape) {}
+        for (Case k : new Case[] {
+                new Case(Direction.S2I, new InputShape(3, 64, 64)),
+                new Case(Direction.S2I, new InputShape(3, 128, 128)),
+                new Case(Direction.I2S, new InputShape(1, 128, 44)),
+                new Case(Direction.I2S, new InputShape(1, 80, 44))}) {
+            GanConfig c = tiny(k.direction(), Conditioning.CONCAT);
+            ComputationGraph g = GanNets.generator(c, k.shape(), 16);
+            ComputationGraph d = GanNets.discriminator(c, k.shape(), 16);
+            INDArray cond = Nd4j.rand(DataType.FLOAT, 2, 16);
+            INDArray sample = g.output(false, Nd4j.randn(DataType.FLOAT, 2, 8), cond)[0];
+            assertArrayEquals(k.shape().batchShape(2), sample.shape(), k.toString());
+            INDArray p = d.output(false, sample, cond)[0];
+            assertArrayEquals(new long[] {2, 1}, p.shape());
+            assertEquals(1.0, sample.amaxNumber().doubleValue(), 1.0, "tanh output");
+        }
+    }
+
+    @Test
+    void emaHalvesAnOldWeightsShareAfterTheHalfLife() {
+        double beta = Ema.beta(32, 3200);
+        assertEquals(0.5, Math.pow(beta, 100), 1e-12);
+        assertEquals(0, Ema.beta(32, 0));
+        InputShape shape = new InputShape(1, 8, 8);
+        GanConfig c = tiny(Direction.I2S, Conditioning.CONCAT);
+        ComputationGraph ema = GanNets.generator(c, shape, 4);
+        ComputationGraph source = GanNets.generator(c, shape, 4);
+        ema.params().assign(0);
+        source.params().assign(1);
+        for (int k = 0; k < 100; k++) Ema.update(ema, source, GanNets.G_PREFIX, beta);
+        for (float v : ema.params().toFloatVector()) assertEquals(0.5f, v, 1e-5f);
+    }
+
+    @Test
+    void upsamplingReachesTheSampleExactly() {
+        assertEquals(4, GanNets.upsampling(new InputShape(3, 64, 64)).size());
+        assertEquals(5, GanNets.upsampling(new InputShape(3, 128, 128)).size());
+        int h = 44;
+        for (int[] f : GanNets.upsampling(new InputShape(1, 128, 44))) h /= f[1];
+        assertEquals(11, h);
+    }
+}
