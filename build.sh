@@ -25,7 +25,7 @@ case "${1:-}" in
     install_missing
     mvn -B -q package -DskipTests
     shift
-    exec ./synesthesia demo "$@"
+    exec ./synesthesia local "$@"
     ;;
   test)
     install_missing

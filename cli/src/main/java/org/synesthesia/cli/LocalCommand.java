@@ -64,7 +64,7 @@ public final class LocalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        ExperimentInput input = experiment == null ? Demo.experiment(trainers, out) : ExperimentFiles.read(experiment);
+        ExperimentInput input = experiment == null ? Demo.experiment() : ExperimentFiles.read(experiment);
         String experimentId = id != null ? id : input.name();
         // In-process, a dead worker means a dead server too, so heartbeat timeouts buy nothing; a
         // restart with the same id is the recovery path.

@@ -15,10 +15,14 @@ import org.synesthesia.nn.Encoding;
  */
 public record Judges(Path audio, Path image, Path pose) {
 
-    /** The sub-folders {@code DIR/audio}, {@code DIR/image} and, when present, {@code DIR/pose}. */
+    /**
+     * The sub-folders {@code DIR/audio}, {@code DIR/image} and, when present, {@code DIR/pose}; or
+     * {@code judge-audio}, {@code judge-image} and {@code judge-pose}, as an experiment's run folder holds them.
+     */
     public static Judges in(Path dir) {
-        Path pose = dir.resolve("pose");
-        return new Judges(dir.resolve("audio"), dir.resolve("image"), Files.isRegularFile(pose.resolve(ClassifierRun.RECORD)) ? pose : null);
+        String prefix = Files.isDirectory(dir.resolve("audio")) || Files.isDirectory(dir.resolve("image")) ? "" : "judge-";
+        Path pose = dir.resolve(prefix + "pose");
+        return new Judges(dir.resolve(prefix + "audio"), dir.resolve(prefix + "image"), Files.isRegularFile(pose.resolve(ClassifierRun.RECORD)) ? pose : null);
     }
 
     /** The judge of the sound side (what judges I2S samples). */

@@ -4,20 +4,18 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.synesthesia.activities.records.EvaluationRecords;
 import org.synesthesia.eval.EvaluationSettings;
 import org.synesthesia.eval.GanEvaluation;
 import org.synesthesia.eval.Judges;
-import org.synesthesia.instrument.Instrument;
 import org.synesthesia.io.BadInputException;
-import org.synesthesia.metrics.MetricResult;
 import org.synesthesia.metrics.RunMetrics;
 
 /**
  * Core's evaluation ({@link GanEvaluation}) as a trainer: the GAN run ({@code samplesPath}, its
  * release) is judged on the test split by {@code audioJudge}, {@code imageJudge} and {@code poseJudge}
- * (release weights of the judging networks). Every metric value becomes a row named
- * {@code <metric>_<value>} ({@code instrument_accuracy_generated_top1}, {@code kid_kid}, ...); values
- * per instrument carry the instrument code as label. Each generated sample's prediction is recorded.
+ * (release weights of the judging networks). Every metric value becomes a row as
+ * {@link EvaluationRecords#rows} names it, and each generated sample's prediction is recorded.
  * The settings behind every number are in the run's {@code metrics.json}, recorded as an artifact.
  */
 public final class GanJudging implements Trainer {
@@ -36,24 +34,11 @@ public final class GanJudging implements Trainer {
 
         GanEvaluation.Result result = GanEvaluation.evaluate(gan, judges, job.pairs(), settings, session);
         Map<String, Double> summary = new LinkedHashMap<>();
-        for (MetricResult m : result.metrics()) {
-            for (var v : m.values().entrySet()) {
-                if (v.getValue() == null || v.getValue().isNaN() || v.getValue().isInfinite()) continue;
-                String[] nameLabel = nameAndLabel(m.name(), v.getKey());
-                if (nameLabel[1].isEmpty()) summary.put(nameLabel[0], v.getValue());
-                else session.metric(0, nameLabel[0], nameLabel[1], v.getValue());
-            }
+        for (EvaluationRecords.Row r : EvaluationRecords.rows(result.metrics())) {
+            if (r.label().isEmpty()) summary.put(r.name(), r.value());
+            else session.metric(0, r.name(), r.label(), r.value());
         }
         for (GanEvaluation.Prediction p : result.predictions()) session.prediction(p.sample(), p.truth(), p.predicted(), p.confidence());
         return new TrainerOutcome(0, summary, gan.resolve(RunMetrics.FILE), "metrics");
-    }
-
-    /** {@code instrument_accuracy} + {@code generated_top1_vn} becomes ({@code instrument_accuracy_generated_top1}, {@code vn}). */
-    static String[] nameAndLabel(String metric, String value) {
-        for (Instrument i : Instrument.values()) {
-            String suffix = "_" + i.code();
-            if (value.endsWith(suffix)) return new String[] {metric + "_" + value.substring(0, value.length() - suffix.length()), i.code()};
-        }
-        return new String[] {metric + "_" + value, ""};
     }
 }
