@@ -172,7 +172,7 @@ public final class GanEvaluation {
         int n = (int) samples.size(0);
         float[][] out = new float[n][];
         if (release.config().direction() == Direction.S2I) {
-            for (int i = 0; i < n; i++) out[i] = samples.getRow(i).dup('c').data().asFloat();
+            for (int i = 0; i < n; i++) out[i] = samples.slice(i).dup('c').data().asFloat();
             return out;
         }
         var sound = (SampleKind.Sound) SampleKind.of(release);
@@ -245,7 +245,7 @@ public final class GanEvaluation {
                     store.imageFloat(pair, chw);
                     Images.writePng(dir.resolve(String.format(Locale.ROOT, "real-%06d.png", pair)), Images.fromChw(chw, size, size));
                     for (int z = 0; z < k; z++) {
-                        float[] g = samples.getRow((long) r * k + z).dup('c').data().asFloat();
+                        float[] g = samples.slice((long) r * k + z).dup('c').data().asFloat();
                         Images.writePng(dir.resolve("generated-" + sampleName(pair, z).substring(5) + ".png"), Images.fromChw(g, size, size));
                     }
                 } else {
