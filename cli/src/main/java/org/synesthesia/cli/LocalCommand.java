@@ -81,6 +81,7 @@ public final class LocalCommand implements Callable<Integer> {
             ExperimentResult result = WorkflowStub.fromTyped(workflow).getResult(ExperimentResult.class);
             Json.writeFile(platform.runs().resolve(experimentId).resolve("result.json"), result);
             ExperimentReport.print(result, out);
+            out.println("local: report " + writeReport(platform.runs().resolve(experimentId), experimentId));
             out.println("local: records: " + platform.psql() + "; example queries in docs/queries.sql");
             if (keepRunning) {
                 out.println("local: servers stay up; Ctrl-C to stop");
@@ -88,5 +89,17 @@ public final class LocalCommand implements Callable<Integer> {
             }
             return result.succeeded() ? 0 : 1;
         }
+    }
+
+    /** The report page of the experiment's run folders (GANs, judges, and each sweep's trials), beside them. */
+    private static Path writeReport(Path experiment, String experimentId) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(experiment);
+        java.util.List<Path> folders = new java.util.ArrayList<>(java.util.List.of(experiment));
+        try (var inside = java.nio.file.Files.list(experiment)) {
+            inside.filter(p -> p.getFileName().toString().startsWith("sweep-") && java.nio.file.Files.isDirectory(p)).sorted().forEach(folders::add);
+        }
+        Path out = experiment.resolve("report");
+        org.synesthesia.report.Report.write(folders, out, "synesthesia experiment " + experimentId);
+        return out.resolve(org.synesthesia.report.Report.PAGE);
     }
 }

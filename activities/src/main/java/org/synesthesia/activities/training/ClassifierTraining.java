@@ -35,11 +35,15 @@ public final class ClassifierTraining implements Trainer {
 
         Path run = job.folder();
         CheckpointWatch checkpoints = new CheckpointWatch(run, "file", session);
+        TrainLog log = new TrainLog(run);
         ClassifierRun.Record record = ClassifierRun.train(config, job.pairs(), run, session, step -> {
             long every = Math.max(1, step.totalSteps() / LOSS_POINTS);
             if (step.step() % every == 0 || step.step() == step.totalSteps()) {
-                session.metric(step.step(), "loss", "", step.loss());
-                session.metric(step.step(), "examples_per_second", "", step.examples() / Math.max(1e-9, step.seconds()));
+                Map<String, Double> series = new LinkedHashMap<>();
+                series.put("loss", step.loss());
+                series.put("examples_per_second", step.examples() / Math.max(1e-9, step.seconds()));
+                series.forEach((name, value) -> session.metric(step.step(), name, "", value));
+                log.append(step.step(), series);
             }
             checkpoints.poll();
         });

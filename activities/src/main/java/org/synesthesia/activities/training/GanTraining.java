@@ -46,14 +46,17 @@ public final class GanTraining implements Trainer {
 
         Path run = job.folder();
         CheckpointWatch checkpoints = new CheckpointWatch(run, "combined", session);
+        TrainLog log = new TrainLog(run);
         long every = Math.max(1, config.steps() / POINTS);
         GanTrainer.Result result = GanRun.train(config, job.pairs(), encoderRun, run, true, session, step -> {
             if (step.step() % every == 0 || step.step() == step.totalSteps()) {
-                for (var loss : step.losses().entrySet()) session.metric(step.step(), loss.getKey(), "", loss.getValue());
-                session.metric(step.step(), "step_seconds", "", step.seconds());
-                session.metric(step.step(), "d_seconds", "", step.dSeconds());
-                session.metric(step.step(), "g_seconds", "", step.gSeconds());
-                session.metric(step.step(), "pairs_per_second", "", step.pairsPerSecond());
+                Map<String, Double> series = new LinkedHashMap<>(step.losses());
+                series.put("step_seconds", step.seconds());
+                series.put("d_seconds", step.dSeconds());
+                series.put("g_seconds", step.gSeconds());
+                series.put("pairs_per_second", step.pairsPerSecond());
+                series.forEach((name, value) -> session.metric(step.step(), name, "", value));
+                log.append(step.step(), series);
             }
             checkpoints.poll();
         });
