@@ -102,6 +102,20 @@ class RealExperimentTest {
             List<List<Object>> after = KillWorkerTest.rows(platform, "SELECT trial_id, name, label, step, value FROM metric ORDER BY 1, 2, 3, 4");
             assertEquals(before, after, "the same metric rows, none twice");
             assertEquals((long) TEST_PAIRS * 2, one(platform, "SELECT count(*) FROM prediction WHERE trial_id = 'real/evaluation-s2i'"));
+
+            // the same evaluation by hand: one command evaluates, records (twice: rows replaced, not added) and reports
+            String[] evaluate = {"evaluate", s2i.toString(), "--judges", platform.runs().resolve("real").toString(),
+                    "--data", platform.runs().resolve("real/pairs").toString(), "--db", platform.jdbcUrl(), "--experiment", "by-hand",
+                    "--report", home.resolve("report").toString()};
+            assertEquals(0, new picocli.CommandLine(new Main()).execute(evaluate));
+            List<List<Object>> recorded = KillWorkerTest.rows(platform, "SELECT name, label, value FROM metric WHERE trial_id = 'by-hand/evaluation-s2i' ORDER BY 1, 2");
+            assertEquals(0, new picocli.CommandLine(new Main()).execute(evaluate));
+            assertEquals(recorded, KillWorkerTest.rows(platform, "SELECT name, label, value FROM metric WHERE trial_id = 'by-hand/evaluation-s2i' ORDER BY 1, 2"));
+            assertEquals(KillWorkerTest.rows(platform, "SELECT name, label, value FROM metric WHERE trial_id = 'real/evaluation-s2i' ORDER BY 1, 2"),
+                    recorded, "the command and the activity compute the same numbers");
+            assertEquals((long) TEST_PAIRS * 2, one(platform, "SELECT count(*) FROM prediction WHERE trial_id = 'by-hand/evaluation-s2i'"));
+            assertTrue(Files.readString(home.resolve("report/index.html")).contains("frechet_distance"));
+            assertTrue(Files.readString(s2i.resolve("train.jsonl")).contains("\"loss_d\""), "the GAN's curves are logged for the report");
         }
     }
 
