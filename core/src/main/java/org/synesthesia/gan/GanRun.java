@@ -31,6 +31,10 @@ public final class GanRun {
      */
     public static GanTrainer.Result train(GanConfig config, Path pairs, Path encoderRun, Path run, boolean resume,
                                           Progress progress, Consumer<GanTrainer.Step> onStep) throws IOException {
+        if (!config.encoderFrozen()) {
+            // fine-tuning would need the encoder inside the combined graph; conditions are precomputed instead
+            throw new BadInputException("encoderFrozen=false (fine-tuning the encoder) is not supported yet: train with a frozen encoder");
+        }
         var state = GanCheckpoints.state(run);
         if (state.isPresent() && !resume) {
             throw new BadInputException(run + " holds a run at step " + state.get().step() + ": pass --resume to continue it, or choose another --out");
