@@ -8,6 +8,9 @@ cd "$(dirname "$0")"
 declare -A NEEDS=(
   [fluidsynth]=/usr/share/sounds/sf2/FluidR3_GM.sf2      # the training soundfont (FluidR3 GM)
   [timgm6mb-soundfont]=/usr/share/sounds/sf2/TimGM6mb.sf2 # a soundfont training never sees
+  [chromium]=/usr/bin/chromium                           # the rating app's browser test
+  [chromium-driver]=/usr/bin/chromedriver                # drives that chromium
+  [prometheus]=/usr/bin/prometheus                        # the real Prometheus the dashboard test queries
 )
 
 install_missing() {

@@ -59,16 +59,18 @@ ORDER BY finished_at DESC, id;
 
 -- name: human-classifier-agreement
 -- Per human evaluation: how often people and the judge classifier chose the same instrument for a
--- sample, and how often each chose the intended one.
+-- sample, and how often each chose the intended one. Answers from the rating app carry the judge's
+-- code and the truth themselves (their sample is a question id); others are matched to predictions.
 SELECT h.id AS evaluation,
        count(*) AS ratings,
        count(DISTINCT r.rater) AS raters,
-       round(avg((r.answer = p.predicted)::int), 4) AS agreement,
-       round(avg((r.answer = p.truth)::int), 4) AS human_accuracy,
-       round(avg((p.predicted = p.truth)::int), 4) AS classifier_accuracy
+       round(avg((r.answer = coalesce(r.judge, p.predicted))::int), 4) AS agreement,
+       round(avg((r.answer = coalesce(r.truth, p.truth))::int), 4) AS human_accuracy,
+       round(avg((coalesce(r.judge, p.predicted) = coalesce(r.truth, p.truth))::int), 4) AS classifier_accuracy
 FROM human_evaluation h
 JOIN human_rating r ON r.evaluation_id = h.id
-JOIN prediction p ON p.trial_id = h.evaluation_trial_id AND p.sample = r.sample
+LEFT JOIN prediction p ON p.trial_id = h.evaluation_trial_id AND p.sample = r.sample
+WHERE coalesce(r.judge, p.predicted) IS NOT NULL
 GROUP BY h.id
 ORDER BY h.id;
 

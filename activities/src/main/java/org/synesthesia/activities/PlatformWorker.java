@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,9 @@ import java.util.Set;
 import org.synesthesia.activities.dataset.DatasetActivitiesImpl;
 import org.synesthesia.activities.dataset.DatasetSteps;
 import org.synesthesia.activities.human.HumanEvaluationActivitiesImpl;
+import org.synesthesia.activities.metrics.ActivityMeters;
+import org.synesthesia.activities.metrics.DataMeters;
+import org.synesthesia.activities.metrics.StudyMeters;
 import org.synesthesia.activities.records.Database;
 import org.synesthesia.activities.records.RecordActivitiesImpl;
 import org.synesthesia.activities.training.ClassificationActivityImpl;
@@ -47,7 +51,8 @@ public record PlatformWorker(String name, Set<String> queues, Database db, Path 
 
     /** Creates the workers on {@code client} and starts polling. */
     public WorkerFactory start(WorkflowClient client) {
-        WorkerFactory factory = WorkerFactory.newInstance(client);
+        WorkerFactory factory = WorkerFactory.newInstance(client, WorkerFactoryOptions.newBuilder()
+                .setWorkerInterceptors(new ActivityMeters(metrics)).build());
         register(factory);
         factory.start();
         return factory;
@@ -64,9 +69,9 @@ public record PlatformWorker(String name, Set<String> queues, Database db, Path 
                     .setMaxConcurrentActivityExecutionSize(cpuSlots).build());
             TrainingRun run = new TrainingRun(db, runs, name, observer, beat, metrics);
             cpu.registerActivitiesImplementations(
-                    new DatasetActivitiesImpl(db, runs, name, datasets, observer, beat),
+                    new DatasetActivitiesImpl(db, runs, name, datasets, observer, beat, new DataMeters(metrics)),
                     new RecordActivitiesImpl(db, name),
-                    new HumanEvaluationActivitiesImpl(db),
+                    new HumanEvaluationActivitiesImpl(db, new StudyMeters(metrics)),
                     new ClassificationActivityImpl(run, trainers.judge()));
         }
         if (queues.contains(TaskQueues.GPU)) {

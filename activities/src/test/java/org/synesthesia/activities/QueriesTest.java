@@ -52,6 +52,11 @@ class QueriesTest {
             // ann agrees with the judge on a and b; bob on a only
             "INSERT INTO human_rating (evaluation_id, sample, rater, answer) VALUES ('x/human-panel', 'a.png', 'ann', 'vn'),"
                     + "('x/human-panel', 'b.png', 'ann', 'va'), ('x/human-panel', 'a.png', 'bob', 'vn'), ('x/human-panel', 'd.png', 'bob', 'vn')",
+            // the rating app's answers carry their truth and the judge's code; q0003 has no judge and is left out
+            "INSERT INTO human_evaluation (id, experiment_id, samples_path, expected_ratings) VALUES ('x/human-app', 'x', '/s', 3)",
+            "INSERT INTO human_rating (evaluation_id, sample, rater, answer, condition, truth, judge) VALUES "
+                    + "('x/human-app', 'q0001', 'r-a', 'vn', 's2i', 'vn', 'vc'), ('x/human-app', 'q0002', 'r-a', 'vc', 's2i', 'vc', 'vc'),"
+                    + "('x/human-app', 'q0003', 'r-a', 'vc', 'real', 'vc', NULL)",
         };
         for (String sql : seed) records.db.inTransaction(c -> Statements.update(c, sql));
     }
@@ -143,7 +148,9 @@ class QueriesTest {
     void humanClassifierAgreement() {
         // a/ann agrees, b/ann agrees, a/bob agrees, d/bob (vn vs judge vc) does not: 3 of 4.
         // People right: a/ann, a/bob (b is vn, d is vc): 2 of 4. The judge on those rated samples: a, a, d right, b wrong: 3 of 4.
-        assertEquals(List.of(List.of("x/human-panel", 4L, 2L, 0.75, 0.5, 0.75)), run("human-classifier-agreement"));
+        // x/human-app: agrees on q0002 only; people right on both; the judge right on q0002 only.
+        assertEquals(List.of(List.of("x/human-app", 2L, 1L, 0.5, 1.0, 0.5), List.of("x/human-panel", 4L, 2L, 0.75, 0.5, 0.75)),
+                run("human-classifier-agreement"));
     }
 
     @Test

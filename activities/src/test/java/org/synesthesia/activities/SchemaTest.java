@@ -27,9 +27,9 @@ class SchemaTest {
     void migrationCreatesEveryTable() {
         long tables = records.count("""
                 SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN
-                ('experiment','step','dataset','sweep','trial','checkpoint','artifact','metric','prediction','human_evaluation','human_rating')""");
-        assertEquals(11, tables);
-        assertTrue(records.count("SELECT count(*) FROM flyway_schema_history WHERE success") >= 1L);
+                ('experiment','step','dataset','sweep','trial','checkpoint','artifact','metric','prediction','human_evaluation','human_rating','human_rater')""");
+        assertEquals(12, tables);
+        assertTrue(records.count("SELECT count(*) FROM flyway_schema_history WHERE success") >= 2L);
         assertEquals(0L, records.count("SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
     }
 

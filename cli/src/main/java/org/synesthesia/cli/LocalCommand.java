@@ -1,6 +1,6 @@
 package org.synesthesia.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.synesthesia.activities.Trainers;
 import org.synesthesia.activities.dataset.CoreDatasetSteps;
 import org.synesthesia.activities.dataset.DatasetSteps;
+import org.synesthesia.activities.metrics.MetricsEndpoint;
+import org.synesthesia.activities.metrics.WorkerMeters;
 import org.synesthesia.io.Json;
 import org.synesthesia.progress.TerminalProgress;
 import org.synesthesia.workflows.StepOptions;
@@ -47,6 +49,13 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--parallel", defaultValue = "2", description = "Training activities at once (default: ${DEFAULT-VALUE}).")
     int parallel;
 
+    @Option(names = "--metrics-port", defaultValue = "9464",
+            description = "Port serving Prometheus metrics at /metrics, 0 for none (default: ${DEFAULT-VALUE}).")
+    int metricsPort;
+
+    @Option(names = "--metrics-host", defaultValue = "127.0.0.1", description = "Address the metrics port binds (default: ${DEFAULT-VALUE}).")
+    String metricsHost;
+
     @Option(names = "--keep-running", description = "Keep the servers up after the experiment, to query the database, until Ctrl-C.")
     boolean keepRunning;
 
@@ -69,9 +78,11 @@ public final class LocalCommand implements Callable<Integer> {
         // In-process, a dead worker means a dead server too, so heartbeat timeouts buy nothing; a
         // restart with the same id is the recovery path.
         StepOptions options = StepOptions.of(Duration.ofHours(12), Duration.ofMinutes(2));
+        PrometheusMeterRegistry metrics = WorkerMeters.prometheus("local");
         LocalPlatform.Settings settings = new LocalPlatform.Settings(home, temporalPort, dbPort, true, datasets, trainers, options,
-                2, parallel, new TerminalProgress(out, "units"), new SimpleMeterRegistry());
-        try (LocalPlatform platform = LocalPlatform.start(settings)) {
+                2, parallel, new TerminalProgress(out, "units"), metrics);
+        try (MetricsEndpoint endpoint = metricsEndpoint(metrics, out);
+             LocalPlatform platform = LocalPlatform.start(settings)) {
             out.println("local: Temporal test server at 127.0.0.1:" + temporalPort + ", records at " + platform.jdbcUrl()
                     + " (" + platform.psql() + "), runs in " + platform.runs());
             out.println("local: running experiment " + experimentId);
@@ -101,5 +112,18 @@ public final class LocalCommand implements Callable<Integer> {
         Path out = experiment.resolve("report");
         org.synesthesia.report.Report.write(folders, out, "synesthesia experiment " + experimentId);
         return out.resolve(org.synesthesia.report.Report.PAGE);
+    }
+
+    /** The metrics endpoint, or none when turned off or its port is taken: a demo need not fail for want of a dashboard. */
+    private MetricsEndpoint metricsEndpoint(PrometheusMeterRegistry metrics, PrintStream out) {
+        if (metricsPort <= 0) return null;
+        try {
+            MetricsEndpoint endpoint = MetricsEndpoint.serve(metrics, metricsHost, metricsPort);
+            out.println("local: metrics at " + endpoint.url());
+            return endpoint;
+        } catch (java.io.IOException e) {
+            out.println("local: no metrics: " + e.getMessage());
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.synesthesia.cli;
 
+import com.uber.m3.tally.Scope;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import org.synesthesia.activities.PlatformWorker;
 import org.synesthesia.activities.Trainers;
 import org.synesthesia.activities.dataset.DatasetSteps;
+import org.synesthesia.activities.metrics.TemporalMeters;
 import org.synesthesia.activities.records.Database;
 import org.synesthesia.progress.Progress;
 import org.synesthesia.workflows.StepOptions;
@@ -36,6 +38,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final int temporalPort;
     private final int dbPort;
     private final Path runs;
+    private final Scope temporalMeters;
 
     /** What a local platform is made of; {@code workers} false starts the servers only (a worker joins from elsewhere). */
     public record Settings(Path home, int temporalPort, int dbPort, boolean workers, DatasetSteps datasets, Trainers trainers,
@@ -56,8 +59,9 @@ public final class LocalPlatform implements AutoCloseable {
             throw e;
         }
         db = new Database(postgres.getPostgresDatabase()).migrate();
+        temporalMeters = s.metrics() == null ? null : TemporalMeters.scope(s.metrics());
         service = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
-                .setTarget("127.0.0.1:" + s.temporalPort()).build());
+                .setTarget("127.0.0.1:" + s.temporalPort()).setMetricsScope(temporalMeters).build());
         client = WorkflowClient.newInstance(service);
         if (s.workers()) {
             workers = new PlatformWorker("local-" + ProcessHandle.current().pid(), new HashSet<>(TaskQueues.ALL), db, runs,
@@ -112,6 +116,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
         service.shutdownNow();
         service.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        TemporalMeters.close(temporalMeters);
         postgres.close();
         temporal.close();
     }

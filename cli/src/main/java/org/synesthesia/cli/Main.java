@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 /** The {@code synesthesia} command. */
 @Command(name = "synesthesia", mixinStandardHelpOptions = true, version = "synesthesia 0.1.0",
         description = "Cross-modal audio-visual generation of musical performances: sound to image and image to sound.",
-        subcommands = {DataCommand.class, TrainCommand.class, ClassifyCommand.class, GenerateCommand.class, EvaluateCommand.class,
-                ReportCommand.class, LocalCommand.class, WorkerCommand.class, StartCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DataCommand.class, TrainCommand.class, GenerateCommand.class, ClassifyCommand.class, EvaluateCommand.class,
+                ReportCommand.class, LocalCommand.class, WorkerCommand.class, StartCommand.class, RateCommand.class, StudyCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,11 +1,7 @@
 package org.synesthesia.cli;
 
-import com.sun.net.httpserver.HttpServer;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.temporal.worker.WorkerFactory;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.synesthesia.activities.PlatformWorker;
 import org.synesthesia.activities.Trainers;
 import org.synesthesia.activities.dataset.CoreDatasetSteps;
+import org.synesthesia.activities.metrics.MetricsEndpoint;
+import org.synesthesia.activities.metrics.WorkerMeters;
 import org.synesthesia.activities.records.Database;
 import org.synesthesia.io.BadInputException;
 import org.synesthesia.progress.Progress;
@@ -78,6 +76,10 @@ public final class WorkerCommand implements Callable<Integer> {
             description = "Port serving Prometheus metrics at /metrics, 0 for none (env SYNESTHESIA_METRICS_PORT; default: ${DEFAULT-VALUE}).")
     int metricsPort;
 
+    @Option(names = "--metrics-host", defaultValue = "${env:SYNESTHESIA_METRICS_HOST:-0.0.0.0}",
+            description = "Address the metrics port binds (env SYNESTHESIA_METRICS_HOST; default: ${DEFAULT-VALUE}, reachable by a cluster's Prometheus).")
+    String metricsHost;
+
     /** The CUDA backend's class; present only in a jar built with mvn -Pgpu. */
     static final String CUDA_BACKEND = "org.nd4j.linalg.jcublas.JCublasBackend";
 
@@ -88,10 +90,10 @@ public final class WorkerCommand implements Callable<Integer> {
             if (!TaskQueues.ALL.contains(q)) throw new BadInputException("--queues: unknown queue " + q + "; use some of " + TaskQueues.ALL);
         checkBackend(backend);
         String worker = name != null ? name : hostName() + "-" + backend + "-" + ProcessHandle.current().pid();
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        HttpServer metricsServer = metricsPort > 0 ? serveMetrics(metrics, metricsPort) : null;
+        PrometheusMeterRegistry metrics = WorkerMeters.prometheus(worker);
+        MetricsEndpoint metricsServer = metricsPort > 0 ? MetricsEndpoint.serve(metrics, metricsHost, metricsPort) : null;
         Database records = Database.at(db, dbUser, dbPassword).migrate();
-        try (TemporalConnection temporalConnection = TemporalConnection.to(temporal, namespace, worker)) {
+        try (TemporalConnection temporalConnection = TemporalConnection.to(temporal, namespace, worker, metrics)) {
             PlatformWorker platformWorker = new PlatformWorker(worker, served, records, runs.toAbsolutePath(), new CoreDatasetSteps(),
                     Trainers.core(), StepOptions.defaults(), cpuSlots, gpuSlots, Progress.NONE, metrics);
             WorkerFactory factory = platformWorker.start(temporalConnection.client());
@@ -102,7 +104,7 @@ public final class WorkerCommand implements Callable<Integer> {
             }));
             factory.awaitTermination(Long.MAX_VALUE, java.util.concurrent.TimeUnit.DAYS);
         } finally {
-            if (metricsServer != null) metricsServer.stop(0);
+            if (metricsServer != null) metricsServer.close();
         }
         return 0;
     }
@@ -120,20 +122,6 @@ public final class WorkerCommand implements Callable<Integer> {
             }
             default -> throw new BadInputException("--backend " + backend + " is unknown; use cpu or gpu");
         }
-    }
-
-    private static HttpServer serveMetrics(PrometheusMeterRegistry metrics, int port) throws java.io.IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-        server.createContext("/metrics", exchange -> {
-            byte[] body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            try (var out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-        return server;
     }
 
     private static String hostName() {

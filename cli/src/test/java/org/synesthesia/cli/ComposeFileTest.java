@@ -150,14 +150,35 @@ class ComposeFileTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void prometheusScrapesEveryWorkerOnItsMetricsPort() throws IOException {
-        Map<String, Object> prometheus = new Yaml().load(Files.readString(root.resolve("deploy/prometheus.yml")));
-        List<String> targets = new ArrayList<>();
+    void prometheusScrapesEveryWorkerOnItsMetricsPortAndTheTemporalServer() throws IOException {
+        assertTrue(list("prometheus", "volumes").contains("./prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro"));
+        Map<String, Object> prometheus = new Yaml().load(Files.readString(root.resolve("prometheus/prometheus.yml")));
+        Map<String, List<String>> targets = new java.util.TreeMap<>();
         for (Map<String, Object> job : (List<Map<String, Object>>) prometheus.get("scrape_configs"))
             for (Map<String, Object> sc : (List<Map<String, Object>>) job.get("static_configs"))
-                targets.addAll((List<String>) sc.get("targets"));
+                targets.computeIfAbsent((String) job.get("job_name"), k -> new ArrayList<>()).addAll((List<String>) sc.get("targets"));
         assertEquals(List.of("worker-cpu:" + env("worker-cpu").get("SYNESTHESIA_METRICS_PORT"),
-                "worker-gpu:" + env("worker-gpu").get("SYNESTHESIA_METRICS_PORT")), targets);
+                "worker-gpu:" + env("worker-gpu").get("SYNESTHESIA_METRICS_PORT")), targets.get("synesthesia-workers"));
+        for (String worker : List.of("worker-cpu", "worker-gpu"))
+            assertEquals("0.0.0.0", env(worker).get("SYNESTHESIA_METRICS_HOST"), worker + " serves metrics beyond its loopback");
+        String temporalEndpoint = env("temporal").get("PROMETHEUS_ENDPOINT");
+        assertEquals(List.of("temporal:" + temporalEndpoint.substring(temporalEndpoint.lastIndexOf(':') + 1)), targets.get("temporal-server"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void grafanaMountsItsProvisioningAndTheDashboardsWhereTheProviderLooks() throws IOException {
+        List<String> volumes = list("grafana", "volumes");
+        assertTrue(volumes.contains("./grafana/provisioning:/etc/grafana/provisioning:ro"), volumes.toString());
+        assertTrue(volumes.contains("./grafana/dashboards:/etc/grafana/dashboards:ro"), volumes.toString());
+        Map<String, Object> providers = new Yaml().load(Files.readString(root.resolve("grafana/provisioning/dashboards/synesthesia.yml")));
+        Map<String, Object> provider = ((List<Map<String, Object>>) providers.get("providers")).get(0);
+        assertEquals("/etc/grafana/dashboards", ((Map<String, Object>) provider.get("options")).get("path"));
+        Map<String, Object> datasource = ((List<Map<String, Object>>) ((Map<String, Object>) new Yaml().load(Files.readString(
+                root.resolve("grafana/provisioning/datasources/prometheus.yml")))).get("datasources")).get(0);
+        assertEquals("http://prometheus:" + list("prometheus", "ports").get(0).split(":")[1], datasource.get("url"));
+        String home = env("grafana").get("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH");
+        assertTrue(Files.exists(root.resolve("grafana/dashboards").resolve(home.substring("/etc/grafana/dashboards/".length()))), home);
     }
 
     private static List<Object> dependencies(Map<String, Object> service) {

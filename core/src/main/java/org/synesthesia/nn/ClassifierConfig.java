@@ -37,8 +37,8 @@ public record ClassifierConfig(Encoding encoding, String role, boolean keepPose,
     /** The default for a role and encoding; judges differ from encoders in architecture and seed. */
     public static ClassifierConfig defaults(Encoding encoding, String role) {
         long seed = role.equals("encoder") ? 1 : 7919;
-        return new ClassifierConfig(encoding, role, false, 128, role.equals("encoder") ? 16 : 24,
-                8, 32, 1e-3, seed, encoding.modality() == Encoding.Modality.AUDIO, 200);
+        return new ClassifierConfig(encoding, role, false, 128, role.equals("encoder") ? 8 : 12,
+                6, 32, 2e-3, seed, true, 200);
     }
 
     public ClassifierConfig withEpochs(int e) {

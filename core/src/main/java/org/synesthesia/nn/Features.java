@@ -57,12 +57,14 @@ public final class Features {
 
     /**
      * The network input of an image already in CHW floats in [-1, 1]; {@code augment} (may be
-     * null) jitters brightness and contrast and shifts it by up to two pixels.
+     * null) jitters brightness, contrast and colour balance and shifts it by up to two pixels.
      */
     public static float[] image(float[] chw, int size, Random augment) {
         if (augment == null) return chw;
-        float contrast = (float) (1 + augment.nextGaussian() * 0.1);
-        float brightness = (float) (augment.nextGaussian() * 0.1);
+        float contrast = (float) (1 + augment.nextGaussian() * 0.15);
+        float brightness = (float) (augment.nextGaussian() * 0.15);
+        float[] balance = new float[3];
+        for (int c = 0; c < 3; c++) balance[c] = (float) (augment.nextGaussian() * 0.1);
         int dx = augment.nextInt(5) - 2;
         int dy = augment.nextInt(5) - 2;
         float[] out = new float[chw.length];
@@ -72,7 +74,7 @@ public final class Features {
                 int sy = Math.min(size - 1, Math.max(0, y - dy));
                 for (int x = 0; x < size; x++) {
                     int sx = Math.min(size - 1, Math.max(0, x - dx));
-                    float v = chw[c * plane + sy * size + sx] * contrast + brightness;
+                    float v = chw[c * plane + sy * size + sx] * contrast + brightness + balance[c];
                     out[c * plane + y * size + x] = Math.max(-1, Math.min(1, v));
                 }
             }

@@ -71,7 +71,8 @@ final class FolderSource implements PairSource {
                     .filter(n -> VIDEO_EXT.stream().anyMatch(e -> n.toLowerCase(Locale.ROOT).endsWith(e)))
                     .filter(n -> !labels.containsKey(n)).count();
         }
-        Map<String, Split> splits = SplitPlan.byRecording(List.copyOf(labels.keySet()), config.testFraction(), config.splitSeed());
+        Map<String, Split> splits = SplitPlan.byRecording(labels.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> e.getValue().stream().map(Instrument::code).toList())), config.testFraction(), config.splitSeed());
         return labels.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new Unit(e.getKey(), bad -> video(e.getKey(), e.getValue(), splits.get(e.getKey()), bad))).toList();
     }

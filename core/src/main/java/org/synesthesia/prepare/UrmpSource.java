@@ -53,7 +53,9 @@ final class UrmpSource implements PairSource {
         if (pieces.isEmpty()) {
             throw new BadInputException(root + ": holds no URMP piece folders (named like 01_Jupiter_vn_vc); point prepare urmp at the dataset root.");
         }
-        Map<String, Split> splits = SplitPlan.byRecording(pieces.stream().map(Piece::folderName).toList(), config.testFraction(), config.splitSeed());
+        Map<String, Split> splits = SplitPlan.byRecording(pieces.stream().collect(java.util.stream.Collectors.toMap(Piece::folderName,
+                p -> p.instruments().stream().map(org.synesthesia.instrument.Instrument::code).toList(), (a, b) -> a)),
+                config.testFraction(), config.splitSeed());
         return pieces.stream().map(p -> new Unit(p.folderName(), bad -> piece(p, splits.get(p.folderName()), bad))).toList();
     }
 

@@ -46,8 +46,10 @@ public record SynthConfig(String preset, long seed, int width, int height, Path 
     public static SynthConfig preset(String name, long seed) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "tiny" -> new SynthConfig("tiny", seed, 320, 180, FLUID_R3, 0, 2.5, 2.5, 2);
-            case "small" -> new SynthConfig("small", seed, 640, 360, FLUID_R3, 60, 12, 30, 2);
-            case "full" -> new SynthConfig("full", seed, 640, 360, FLUID_R3, 1200, 45, 150, 2);
+            // many short pieces: each recording has its own room, player and framing, and a model
+            // must see many of them per instrument to learn the instrument rather than the room
+            case "small" -> new SynthConfig("small", seed, 640, 360, FLUID_R3, 60, 4, 8, 2);
+            case "full" -> new SynthConfig("full", seed, 640, 360, FLUID_R3, 1200, 10, 40, 2);
             default -> throw new BadInputException("preset '" + name + "' is unknown; use tiny, small or full");
         };
     }

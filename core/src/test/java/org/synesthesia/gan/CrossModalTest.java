@@ -44,7 +44,7 @@ class CrossModalTest {
         float[] wave = new float[CHUNK];
         for (int k = 0; k < CHUNK; k++) wave[k] = (float) (0.3 * Math.sin(2 * Math.PI * (violin ? 440 : 131) * k / RATE + n));
         return new Pair(img, Pair.toPcm16(wave, 0, CHUNK), violin ? Instrument.VIOLIN : Instrument.CELLO, n < 12 ? Split.TRAIN : Split.TEST,
-                null, violin ? 440f : 131f, true, "01_Duet_vn_vc", 1 + n % 2, "AuSep.wav", n * 0.5, n);
+                null, violin ? 440f : 131f, true, "01_Duet_vn_vc", 1 + n % 2, "AuSep.wav", n * 0.5, -1);
     }
 
     static Path store(Path dir) throws Exception {

@@ -77,6 +77,10 @@ final class ScriptedActivities {
             log(t.trialId() + " judge=" + t.config().get("judgeWeights") + " samples=" + t.config().get("samplesPath"));
             return TrialResult.completed(t.trialId(), Map.of("accuracy", 0.5), null, null);
         }
+        @Override public org.synesthesia.workflows.human.StudyBuilt buildStudy(org.synesthesia.workflows.human.StudyRequest r) {
+            log(r.evaluationId());
+            return new org.synesthesia.workflows.human.StudyBuilt(r.input().samplesPath() + "/study", 3);
+        }
         @Override public int openHumanEvaluation(HumanEvaluationOpening o) { log(o.evaluationId()); return ratings.size(); }
         @Override public int recordRating(RatingSubmission s) {
             log(s.rating().sample() + "/" + s.rating().rater());

@@ -24,6 +24,7 @@ public final class CoreDatasetSteps implements DatasetSteps {
                 .withChunkSeconds(spec.chunkSeconds())
                 .withSplit(spec.testFraction(), spec.splitSeed());
         PrepareReport report = Preparer.prepare(config, source, out, progress);
-        return new PreparedPairs(report.pairs(), report.train(), report.test());
+        return new PreparedPairs(report.pairs(), report.train(), report.test(), report.secondsOfPerformance(), report.wallSeconds(),
+                report.skipped().size());
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.synesthesia.activities.Heartbeat;
+import org.synesthesia.activities.metrics.DataMeters;
 import org.synesthesia.activities.records.Checksums;
 import org.synesthesia.activities.records.Database;
 import org.synesthesia.activities.records.StepLedger;
@@ -39,8 +40,10 @@ public final class DatasetActivitiesImpl implements DatasetActivities {
     private final DatasetSteps steps;
     private final Progress observer;
     private final Duration heartbeatEvery;
+    private final DataMeters meters;
 
-    public DatasetActivitiesImpl(Database db, Path runs, String worker, DatasetSteps steps, Progress observer, Duration heartbeatEvery) {
+    public DatasetActivitiesImpl(Database db, Path runs, String worker, DatasetSteps steps, Progress observer, Duration heartbeatEvery,
+                                 DataMeters meters) {
         this.db = db;
         this.ledger = new StepLedger(db);
         this.runs = runs;
@@ -48,6 +51,7 @@ public final class DatasetActivitiesImpl implements DatasetActivities {
         this.steps = steps;
         this.observer = observer;
         this.heartbeatEvery = heartbeatEvery;
+        this.meters = meters;
     }
 
     @Override
@@ -73,6 +77,7 @@ public final class DatasetActivitiesImpl implements DatasetActivities {
         Path out = runs.resolve(request.experimentId()).resolve("pairs");
         return once(request.experimentId(), "pairs", DatasetResult.class, progress -> {
             DatasetSteps.PreparedPairs p = steps.prepare(request.spec(), Path.of(request.source().path()), out, progress);
+            meters.prepared(p.secondsOfPerformance(), p.pairs(), p.skippedFiles(), Duration.ofMillis((long) (p.wallSeconds() * 1000)));
             return new DatasetResult(request.experimentId() + "/dataset", out.toString(), request.source().path(),
                     request.source().synthesized(), p.pairs(), p.train(), p.test());
         });

@@ -1,7 +1,19 @@
 package org.synesthesia.activities.human;
 
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.temporal.failure.ApplicationFailure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.synesthesia.activities.metrics.StudyMeters;
+import org.synesthesia.io.BadInputException;
+import org.synesthesia.workflows.human.StudyBuilt;
+import org.synesthesia.workflows.human.StudyRequest;
 import org.synesthesia.activities.records.Database;
 import org.synesthesia.activities.records.Statements;
 import org.synesthesia.instrument.Instrument;
@@ -21,8 +33,41 @@ import org.slf4j.LoggerFactory;
 public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActivities {
     private static final Logger log = LoggerFactory.getLogger(HumanEvaluationActivitiesImpl.class);
     private final Database db;
+    private final StudyMeters meters;
 
-    public HumanEvaluationActivitiesImpl(Database db) { this.db = db; }
+    /** Without metrics: the records alone (an empty composite registry measures nothing). */
+    public HumanEvaluationActivitiesImpl(Database db) { this(db, new StudyMeters(new CompositeMeterRegistry())); }
+
+    public HumanEvaluationActivitiesImpl(Database db, StudyMeters meters) {
+        this.db = db;
+        this.meters = meters;
+    }
+
+    @Override
+    public StudyBuilt buildStudy(StudyRequest request) {
+        try {
+            return StudyFolder.build(request, judgePredictions(request.input().evaluationTrialId()));
+        } catch (BadInputException e) {
+            throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), StepOptions.BAD_INPUT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The judge's instrument code per sample file name, from the evaluation trial's predictions. */
+    private Map<String, String> judgePredictions(String trialId) {
+        if (trialId == null) return Map.of();
+        return db.inTransaction(c -> {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT sample, predicted FROM prediction WHERE trial_id = ?")) {
+                s.setString(1, trialId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) out.put(Path.of(r.getString(1)).getFileName().toString(), r.getString(2));
+                }
+            }
+            return out;
+        });
+    }
 
     @Override
     public int openHumanEvaluation(HumanEvaluationOpening o) {
@@ -33,10 +78,12 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
                 throw ApplicationFailure.newNonRetryableFailure("evaluation trial " + in.evaluationTrialId()
                         + " is not recorded; give the id of a classification evaluation trial, or leave evaluationTrialId out", StepOptions.BAD_INPUT);
             Statements.update(c, """
-                    INSERT INTO human_evaluation (id, experiment_id, evaluation_trial_id, samples_path, expected_ratings)
-                    VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
-                    o.evaluationId(), in.experimentId(), in.evaluationTrialId(), in.samplesPath(), in.expectedRatings());
-            return count(c, o.evaluationId());
+                    INSERT INTO human_evaluation (id, experiment_id, evaluation_trial_id, samples_path, expected_ratings, study_path)
+                    VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET study_path = coalesce(human_evaluation.study_path, EXCLUDED.study_path)""",
+                    o.evaluationId(), in.experimentId(), in.evaluationTrialId(), in.samplesPath(), in.expectedRatings(), o.studyPath());
+            int n = count(c, o.evaluationId());
+            meters.pending(o.evaluationId(), in.expectedRatings() - n);
+            return n;
         });
     }
 
@@ -46,16 +93,22 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
         boolean valid = r.sample() != null && r.rater() != null && r.answer() != null
                 && Arrays.stream(Instrument.values()).anyMatch(i -> i.code().equals(r.answer()))
                 && (r.realism() == null || (r.realism() >= 1 && r.realism() <= 5));
+        meters.answer(valid);
         return db.inTransaction(c -> {
             if (valid) {
                 Statements.update(c, """
-                        INSERT INTO human_rating (evaluation_id, sample, rater, answer, realism) VALUES (?, ?, ?, ?, ?)
+                        INSERT INTO human_rating (evaluation_id, sample, rater, answer, realism, condition, truth, judge)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (evaluation_id, sample, rater) DO NOTHING""",
-                        s.evaluationId(), r.sample(), r.rater(), r.answer(), r.realism() == null ? null : r.realism().shortValue());
+                        s.evaluationId(), r.sample(), r.rater(), r.answer(), r.realism() == null ? null : r.realism().shortValue(),
+                        r.condition(), r.truth(), r.judge());
             } else {
                 log.warn("dropped rating {} for {}: the answer must be an instrument code such as vn, and realism 1 to 5", r, s.evaluationId());
             }
-            return count(c, s.evaluationId());
+            int n = count(c, s.evaluationId());
+            Object expected = Statements.value(c, "SELECT expected_ratings FROM human_evaluation WHERE id = ?", s.evaluationId());
+            if (expected != null) meters.pending(s.evaluationId(), ((Number) expected).intValue() - n);
+            return n;
         });
     }
 
@@ -63,6 +116,7 @@ public final class HumanEvaluationActivitiesImpl implements HumanEvaluationActiv
     public void closeHumanEvaluation(String evaluationId) {
         db.inTransaction(c -> Statements.update(c,
                 "UPDATE human_evaluation SET status = 'closed', closed_at = coalesce(closed_at, now()) WHERE id = ?", evaluationId));
+        meters.closed(evaluationId);
     }
 
     private static int count(java.sql.Connection c, String evaluationId) throws java.sql.SQLException {

@@ -16,6 +16,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.synesthesia.activities.Heartbeat;
+import org.synesthesia.activities.metrics.TrainingMeters;
+import org.synesthesia.activities.metrics.TrainingStep;
+import org.synesthesia.activities.metrics.TrialMeters;
 import org.synesthesia.activities.records.Checksums;
 import org.synesthesia.activities.records.Database;
 import org.synesthesia.activities.records.StepLedger;
@@ -41,6 +44,7 @@ public final class TrainingRun {
     private final Progress observer;
     private final Duration heartbeatEvery;
     private final MeterRegistry metrics;
+    private final TrainingMeters trials;
 
     /**
      * @param runs     the folder that holds every experiment's files ({@code <runs>/<experiment>/<step>})
@@ -56,6 +60,7 @@ public final class TrainingRun {
         this.observer = observer;
         this.heartbeatEvery = heartbeatEvery;
         this.metrics = metrics;
+        this.trials = TrainingMeters.of(metrics);
     }
 
     public TrialResult run(TrialRequest trial, Trainer trainer) {
@@ -73,9 +78,12 @@ public final class TrainingRun {
             Checkpoint resume = resumePoint(trial, context.getHeartbeatDetails(Checkpoint.class).orElse(null));
             Session session = new Session(trial, resume);
             TrainerOutcome trained;
-            try (Heartbeat beat = Heartbeat.every(context, heartbeatEvery, () -> session.last)) {
+            try (Heartbeat beat = Heartbeat.every(context, heartbeatEvery, () -> session.last);
+                 TrialMeters meters = trials.open(trial, context.getInfo().getActivityType(), resume != null)) {
                 session.heartbeat = beat;
+                session.meters = meters;
                 trained = trainer.train(new TrainingJob(trial, folder, pairs, resume), session);
+                if (trained.metrics() != null) trained.metrics().forEach((name, value) -> meters.recorded(name, "", value));
             }
             TrialResult result = complete(trial, trained, session.last);
             ledger.record(trial.experimentId(), trial.step(), result, worker, started);
@@ -182,6 +190,7 @@ public final class TrainingRun {
         private final TrialRequest trial;
         volatile Checkpoint last;
         volatile Heartbeat heartbeat;
+        volatile TrialMeters meters;
 
         Session(TrialRequest trial, Checkpoint resume) {
             this.trial = trial;
@@ -208,11 +217,15 @@ public final class TrainingRun {
         @Override
         public void metric(long step, String name, String label, double value) {
             heartbeat.beat();
+            meters.recorded(name, label, value);
             db.inTransaction(c -> {
                 upsertMetric(c, trial.trialId(), step, name, label, value);
                 return null;
             });
         }
+
+        @Override
+        public void step(TrainingStep step) { meters.step(step); }
 
         @Override
         public void prediction(String sample, String truth, String predicted, double confidence) {

@@ -1,6 +1,7 @@
 package org.synesthesia.activities.training;
 
 import java.nio.file.Path;
+import org.synesthesia.activities.metrics.TrainingStep;
 import org.synesthesia.progress.Progress;
 
 /**
@@ -14,6 +15,9 @@ public interface TrainingSession extends Progress {
 
     /** Records a metric value at a step; {@code label} is "" or e.g. an instrument code. */
     void metric(long step, String name, String label, double value);
+
+    /** Reports one optimisation step (step time, pairs, losses, learning rate) to the worker's metrics. */
+    default void step(TrainingStep step) {}
 
     /** Records what a judge said about one sample. */
     void prediction(String sample, String truth, String predicted, double confidence);

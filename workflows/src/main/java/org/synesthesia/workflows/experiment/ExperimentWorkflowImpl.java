@@ -141,8 +141,10 @@ public final class ExperimentWorkflowImpl implements ExperimentWorkflow {
             } else {
                 String evaluationTrial = evaluations.stream().filter(TrialResult::succeeded).map(TrialResult::trialId)
                         .findFirst().orElse(null);
+                // real held-out pairs are mixed with the GAN's samples, which are scored under its direction
                 HumanEvaluationInput in = new HumanEvaluationInput(id, h.name(), gans.get(g).output(), evaluationTrial,
-                        h.expectedRatings(), h.timeoutHours());
+                        h.expectedRatings(), h.timeoutHours(), dataset.pairsPath(), input.gans().get(g).direction().code(),
+                        null, null, null);
                 try {
                     human = child(HumanEvaluationWorkflow.class, id + "/human-" + in.name()).collect(in);
                     if (!human.complete()) failures.add("human evaluation: only " + human.ratings() + " of " + in.expectedRatings() + " ratings arrived in time");

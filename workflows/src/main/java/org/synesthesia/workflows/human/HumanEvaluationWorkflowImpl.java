@@ -10,7 +10,8 @@ import org.synesthesia.workflows.records.ExperimentOpening;
 import org.synesthesia.workflows.records.RecordActivities;
 
 /**
- * Signals are queued and recorded one by one; the count comes back from the database, so ratings
+ * Builds the study (an activity), publishes it as an open evaluation that the rating app serves,
+ * then waits. Signals are queued and recorded one by one; the count comes back from the database, so ratings
  * recorded before a restart count and duplicates do not.
  */
 public final class HumanEvaluationWorkflowImpl implements HumanEvaluationWorkflow {
@@ -28,10 +29,10 @@ public final class HumanEvaluationWorkflowImpl implements HumanEvaluationWorkflo
     public HumanEvaluationResult collect(HumanEvaluationInput input) {
         String evaluationId = Workflow.getInfo().getWorkflowId();
         String experimentId = input.experimentId() != null ? input.experimentId() : evaluationId;
-        HumanEvaluationInput in = new HumanEvaluationInput(experimentId, input.name(), input.samplesPath(),
-                input.evaluationTrialId(), input.expectedRatings(), input.timeoutHours());
+        HumanEvaluationInput in = input.withExperimentId(experimentId);
         records.openExperiment(new ExperimentOpening(experimentId, "human evaluation " + in.name(), WorkflowJson.tree(in)));
-        recorded = human.openHumanEvaluation(new HumanEvaluationOpening(evaluationId, in));
+        StudyBuilt study = human.buildStudy(new StudyRequest(evaluationId, in));
+        recorded = human.openHumanEvaluation(new HumanEvaluationOpening(evaluationId, in, study.studyPath()));
         long deadline = Workflow.currentTimeMillis() + Duration.ofHours(in.timeoutHours()).toMillis();
         while (recorded < in.expectedRatings()) {
             long left = deadline - Workflow.currentTimeMillis();
