@@ -115,7 +115,9 @@ class RealExperimentTest {
                     recorded, "the command and the activity compute the same numbers");
             assertEquals((long) TEST_PAIRS * 2, one(platform, "SELECT count(*) FROM prediction WHERE trial_id = 'by-hand/evaluation-s2i'"));
             assertTrue(Files.readString(home.resolve("report/index.html")).contains("frechet_distance"));
-            assertTrue(Files.readString(s2i.resolve("train.jsonl")).contains("\"loss_d\""), "the GAN's curves are logged for the report");
+            List<String> log = Files.readAllLines(s2i.resolve("train.jsonl"));
+            assertEquals(4, log.size(), "one line per logged step: " + log);
+            assertTrue(log.get(0).startsWith("{\"step\":1,") && log.get(0).contains("\"loss_d\":"), log.get(0));
         }
     }
 

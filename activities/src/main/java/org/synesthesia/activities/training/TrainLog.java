@@ -1,5 +1,7 @@
 package org.synesthesia.activities.training;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,9 @@ import org.synesthesia.io.Json;
 final class TrainLog {
     static final String FILE = "train.jsonl";
 
+    /** The shared mapper indents; a JSON Lines file needs each object on one line. */
+    private static final ObjectWriter ONE_LINE = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
     private final Path file;
 
     TrainLog(Path run) { this.file = run.resolve(FILE); }
@@ -26,7 +31,7 @@ final class TrainLog {
         line.put("step", step);
         values.forEach((k, v) -> { if (v != null && Double.isFinite(v)) line.put(k, v); });
         try {
-            Files.writeString(file, Json.MAPPER.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
+            Files.writeString(file, ONE_LINE.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
