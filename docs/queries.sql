@@ -81,3 +81,20 @@ SELECT id AS trial, kind, status, attempts, worker,
 FROM trial
 WHERE finished_at IS NOT NULL
 ORDER BY seconds DESC, id;
+
+-- name: evaluation-metrics
+-- Each evaluation's numbers: instrument accuracy on generated and on real test samples (with
+-- bootstrap intervals), Frechet distance, KID, pose error against its baseline, retrieval, diversity.
+SELECT t.id AS evaluation, t.direction, m.name, round(m.value::numeric, 4) AS value
+FROM metric m
+JOIN trial t ON t.id = m.trial_id
+WHERE t.kind = 'evaluation' AND m.label = ''
+ORDER BY t.id, m.name;
+
+-- name: judge-accuracy
+-- How well each judging network recognises the instrument of real test samples.
+SELECT t.id AS judge, t.config ->> 'encoding' AS encoding, t.config ->> 'role' AS role, m.value AS test_accuracy
+FROM trial t
+JOIN metric m ON m.trial_id = t.id AND m.name = 'test_accuracy' AND m.label = ''
+WHERE t.kind = 'judge'
+ORDER BY t.id;

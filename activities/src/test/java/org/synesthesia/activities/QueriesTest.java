@@ -110,7 +110,7 @@ class QueriesTest {
     @Test
     void theFileHoldsTheQuestionsUsersAsk() {
         assertEquals(List.of("pairs-per-instrument", "best-encoding-per-direction", "accuracy-by-instrument", "learning-curves", "failed-trials",
-                "failed-experiments", "human-classifier-agreement", "trial-timings"), new ArrayList<>(queries.keySet()));
+                "failed-experiments", "human-classifier-agreement", "trial-timings", "evaluation-metrics", "judge-accuracy"), new ArrayList<>(queries.keySet()));
     }
 
     @Test

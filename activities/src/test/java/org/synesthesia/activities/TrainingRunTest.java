@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synesthesia.activities.records.RecordActivitiesImpl;
 import org.synesthesia.activities.training.GanTrainingActivityImpl;
+import org.synesthesia.activities.training.MissingCapability;
 import org.synesthesia.activities.training.Trainer;
 import org.synesthesia.activities.training.TrainingRun;
 import org.synesthesia.progress.Progress;
@@ -130,7 +131,7 @@ class TrainingRunTest {
 
     @Test
     void aCapabilityCoreLacksFailsAtOnceAndSaysSo() {
-        GanTrainingActivity gan = activity(GanTrainingActivityImpl.coreTrainer());
+        GanTrainingActivity gan = activity(new MissingCapability("GAN training (synesthesia train s2i|i2s)", "the GAN issue"));
         ActivityFailure failure = assertThrows(ActivityFailure.class, () -> gan.trainGan(trial(null, Map.of())));
         ApplicationFailure cause = assertInstanceOf(ApplicationFailure.class, failure.getCause());
         assertTrue(cause.isNonRetryable());

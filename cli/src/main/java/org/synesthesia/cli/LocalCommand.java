@@ -73,7 +73,7 @@ public final class LocalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        ExperimentInput input = experiment == null ? Demo.experiment(trainers, out) : ExperimentFiles.read(experiment);
+        ExperimentInput input = experiment == null ? Demo.experiment() : ExperimentFiles.read(experiment);
         String experimentId = id != null ? id : input.name();
         // In-process, a dead worker means a dead server too, so heartbeat timeouts buy nothing; a
         // restart with the same id is the recovery path.
@@ -92,6 +92,7 @@ public final class LocalCommand implements Callable<Integer> {
             ExperimentResult result = WorkflowStub.fromTyped(workflow).getResult(ExperimentResult.class);
             Json.writeFile(platform.runs().resolve(experimentId).resolve("result.json"), result);
             ExperimentReport.print(result, out);
+            out.println("local: report " + writeReport(platform.runs().resolve(experimentId), experimentId));
             out.println("local: records: " + platform.psql() + "; example queries in docs/queries.sql");
             if (keepRunning) {
                 out.println("local: servers stay up; Ctrl-C to stop");
@@ -99,6 +100,18 @@ public final class LocalCommand implements Callable<Integer> {
             }
             return result.succeeded() ? 0 : 1;
         }
+    }
+
+    /** The report page of the experiment's run folders (GANs, judges, and each sweep's trials), beside them. */
+    private static Path writeReport(Path experiment, String experimentId) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(experiment);
+        java.util.List<Path> folders = new java.util.ArrayList<>(java.util.List.of(experiment));
+        try (var inside = java.nio.file.Files.list(experiment)) {
+            inside.filter(p -> p.getFileName().toString().startsWith("sweep-") && java.nio.file.Files.isDirectory(p)).sorted().forEach(folders::add);
+        }
+        Path out = experiment.resolve("report");
+        org.synesthesia.report.Report.write(folders, out, "synesthesia experiment " + experimentId);
+        return out.resolve(org.synesthesia.report.Report.PAGE);
     }
 
     /** The metrics endpoint, or none when turned off or its port is taken: a demo need not fail for want of a dashboard. */

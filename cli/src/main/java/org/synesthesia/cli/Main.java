@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 /** The {@code synesthesia} command. */
 @Command(name = "synesthesia", mixinStandardHelpOptions = true, version = "synesthesia 0.1.0",
         description = "Cross-modal audio-visual generation of musical performances: sound to image and image to sound.",
-        subcommands = {DataCommand.class, TrainCommand.class, GenerateCommand.class, ClassifyCommand.class, ReportCommand.class,
-                LocalCommand.class, WorkerCommand.class, StartCommand.class, SweepCommand.class, RateCommand.class, StudyCommand.class,
+        subcommands = {DataCommand.class, TrainCommand.class, GenerateCommand.class, ClassifyCommand.class, EvaluateCommand.class,
+                ReportCommand.class, LocalCommand.class, WorkerCommand.class, StartCommand.class, SweepCommand.class,
+                RateCommand.class, StudyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -74,13 +74,14 @@ class WorkflowsTest {
         List<String> calls = script.calls;
         assertEquals("cpu:SynthesizeSource:tiny", calls.stream().filter(c -> c.contains("Source")).findFirst().orElseThrow());
         assertTrue(calls.contains("gpu:TrainGan:exp1/gan-s2i encoder=exp1/sweep-sound/trial-003-cqt/weights"), calls.toString());
-        // s2i samples are images: judged by the best image encoder (the i2s sweep's)
-        assertTrue(calls.contains("cpu:ClassifySamples:exp1/evaluation-s2i judge=exp1/sweep-image/trial-000-pixels/weights samples=exp1/gan-s2i/samples"), calls.toString());
+        // s2i samples are images: judged by the image judge, trained for the experiment apart from the encoders
+        assertTrue(calls.contains("cpu:ClassifySamples:exp1/evaluation-s2i judge=exp1/judge-image/weights samples=exp1/gan-s2i/samples"), calls.toString());
+        assertTrue(calls.containsAll(List.of("gpu:TrainEncoder:exp1/judge-audio", "gpu:TrainEncoder:exp1/judge-image", "gpu:TrainEncoder:exp1/judge-pose")), calls.toString());
         assertTrue(indexOf(calls, "RecordDataset") < indexOf(calls, "TrainEncoder"));
         assertTrue(lastIndexOf(calls, "TrainEncoder") < indexOf(calls, "TrainGan"));
         assertTrue(indexOf(calls, "TrainGan") < indexOf(calls, "ClassifySamples"));
         assertEquals("completed", script.outcome.status());
-        assertEquals(5, calls.stream().filter(c -> c.startsWith("gpu:TrainEncoder")).count());
+        assertEquals(5 + 3, calls.stream().filter(c -> c.startsWith("gpu:TrainEncoder")).count(), "five encoders and three judges");
         assertTrue(calls.stream().filter(c -> c.contains("TrainEncoder") || c.contains("TrainGan")).allMatch(c -> c.startsWith("gpu:")));
     }
 

@@ -17,10 +17,8 @@ public final class ClassificationActivityImpl implements ClassificationActivity 
         this.judge = judge;
     }
 
-    /** Until core has judges and generators, every evaluation fails at once and says why. */
-    public static Trainer coreJudge() {
-        return new MissingCapability("classification evaluation", "the evaluation issue");
-    }
+    /** Core's evaluation of a GAN run by the judges ({@code org.synesthesia.eval}). */
+    public static Trainer coreJudge() { return new GanJudging(); }
 
     @Override
     public TrialResult classifySamples(TrialRequest trial) { return run.run(trial, judge); }

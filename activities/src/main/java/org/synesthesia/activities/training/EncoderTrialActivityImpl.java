@@ -4,7 +4,7 @@ import org.synesthesia.workflows.trial.EncoderTrialActivity;
 import org.synesthesia.workflows.trial.TrialRequest;
 import org.synesthesia.workflows.trial.TrialResult;
 
-/** Encoder trials: core's classifier training plugs in as the trainer (missing until the encoders issue lands). */
+/** Encoder trials and judge training: core's classifier training is the trainer. */
 public final class EncoderTrialActivityImpl implements EncoderTrialActivity {
     private final TrainingRun run;
     private final Trainer trainer;
@@ -14,10 +14,8 @@ public final class EncoderTrialActivityImpl implements EncoderTrialActivity {
         this.trainer = trainer;
     }
 
-    /** Until core can train encoders, every trial fails at once and says why. */
-    public static Trainer coreTrainer() {
-        return new MissingCapability("encoder training (synesthesia train classifier)", "the encoders issue");
-    }
+    /** Core's classifier training: encoders for sweeps, and the judging networks. */
+    public static Trainer coreTrainer() { return new ClassifierTraining(); }
 
     @Override
     public TrialResult trainEncoder(TrialRequest trial) { return run.run(trial, trainer); }

@@ -1,5 +1,6 @@
 package org.synesthesia.workflows.experiment;
 
+import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ChildWorkflowFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.ChildWorkflowOptions;
@@ -29,20 +30,31 @@ import org.synesthesia.workflows.records.RecordActivities;
 import org.synesthesia.workflows.sweep.EncoderSweepInput;
 import org.synesthesia.workflows.sweep.EncoderSweepWorkflow;
 import org.synesthesia.workflows.sweep.SweepResult;
+import org.synesthesia.workflows.records.TrialFailure;
+import org.synesthesia.workflows.trial.EncoderTrialActivity;
+import org.synesthesia.workflows.trial.TrialKind;
+import org.synesthesia.workflows.trial.TrialRequest;
 import org.synesthesia.workflows.trial.TrialResult;
 
 /**
  * Stages run as child workflows with ids under the experiment's ({@code <experiment>/dataset},
  * {@code /sweep-<name>}, {@code /gan-<direction>}, {@code /evaluation-<direction>}, {@code /human-<name>}).
- * Sweeps run side by side, then GANs side by side, then their evaluations. A failed stage is
+ * Sweeps run side by side, then GANs side by side, then their evaluations. When the experiment
+ * evaluates, the judges (a sound judge, an image judge and the pose regressor, trials
+ * {@code /judge-audio}, {@code /judge-image}, {@code /judge-pose}) train beside the sweeps. A failed stage is
  * recorded and the stages that do not depend on it still run; the experiment fails with the first reason.
  */
 public final class ExperimentWorkflowImpl implements ExperimentWorkflow {
+    /** The judging networks: trial step, encoding, role. */
+    private static final String[][] JUDGES = {{"judge-audio", "lms", "judge"}, {"judge-image", "image", "judge"}, {"judge-pose", "image", "pose"}};
+
     private final RecordActivities records;
+    private final EncoderTrialActivity classifiers;
     private final List<String> failures = new ArrayList<>();
 
     public ExperimentWorkflowImpl(StepOptions options) {
         records = Workflow.newActivityStub(RecordActivities.class, options.records());
+        classifiers = Workflow.newActivityStub(EncoderTrialActivity.class, options.training());
     }
 
     @Override
@@ -65,6 +77,16 @@ public final class ExperimentWorkflowImpl implements ExperimentWorkflow {
             EncoderSweepWorkflow stub = child(EncoderSweepWorkflow.class, id + "/sweep-" + sweep.name());
             sweepPromises.add(Async.function(stub::sweep, sweep));
         }
+        Map<String, Promise<TrialResult>> judgePromises = new java.util.LinkedHashMap<>();
+        if (input.evaluate() && !input.gans().isEmpty()) {
+            for (String[] j : JUDGES) {
+                Map<String, Object> config = new java.util.HashMap<>(input.judges());
+                config.put("encoding", j[1]);
+                config.put("role", j[2]);
+                TrialRequest request = new TrialRequest(id, id + "/" + j[0], null, TrialKind.JUDGE, null, dataset.pairsPath(), config);
+                judgePromises.put(j[0], Async.function(this::trainJudge, request));
+            }
+        }
         List<SweepResult> sweeps = new ArrayList<>();
         Map<Direction, SweepResult> bestEncoder = new EnumMap<>(Direction.class);
         for (int i = 0; i < sweepPromises.size(); i++) {
@@ -84,15 +106,26 @@ public final class ExperimentWorkflowImpl implements ExperimentWorkflow {
         }
         List<TrialResult> gans = collect(ganPromises, "gan");
 
+        Map<String, String> judges = new java.util.TreeMap<>();
+        for (var j : judgePromises.entrySet()) {
+            TrialResult r = j.getValue().get();
+            if (r.succeeded()) judges.put(j.getKey(), r.output());
+            else failures.add("judge " + r.trialId() + ": " + r.failure());
+        }
+
         List<Promise<TrialResult>> evaluationPromises = new ArrayList<>();
         if (input.evaluate()) {
             for (int i = 0; i < gans.size(); i++) {
                 if (!gans.get(i).succeeded()) continue;
                 Direction direction = input.gans().get(i).direction();
-                // The judge is a classifier of the generated modality: the best encoder of the other direction.
-                SweepResult judge = bestEncoder.get(direction == Direction.S2I ? Direction.I2S : Direction.S2I);
+                // The judges were trained for this experiment apart from the encoders (another architecture and seed).
+                Map<String, Object> judging = new java.util.HashMap<>();
+                if (judges.containsKey("judge-audio")) judging.put("audioJudge", judges.get("judge-audio"));
+                if (judges.containsKey("judge-image")) judging.put("imageJudge", judges.get("judge-image"));
+                if (judges.containsKey("judge-pose")) judging.put("poseJudge", judges.get("judge-pose"));
+                String judge = judges.get(direction == Direction.S2I ? "judge-image" : "judge-audio");
                 EvaluationInput evaluation = new EvaluationInput(id, direction, dataset.pairsPath(), gans.get(i).trialId(),
-                        gans.get(i).output(), judge == null ? null : judge.bestWeights(), Map.of());
+                        gans.get(i).output(), judge, judging);
                 ClassificationEvaluationWorkflow stub = child(ClassificationEvaluationWorkflow.class, id + "/evaluation-" + direction.code());
                 evaluationPromises.add(Async.function(stub::evaluate, evaluation));
             }
@@ -121,6 +154,16 @@ public final class ExperimentWorkflowImpl implements ExperimentWorkflow {
             }
         }
         return finish(id, dataset, sweeps, gans, evaluations, human);
+    }
+
+    private TrialResult trainJudge(TrialRequest request) {
+        try {
+            return classifiers.trainEncoder(request);
+        } catch (ActivityFailure e) {
+            String reason = FailureReason.of(e);
+            records.recordTrialFailure(new TrialFailure(request, reason));
+            return TrialResult.failed(request.trialId(), reason);
+        }
     }
 
     private List<TrialResult> collect(List<Promise<TrialResult>> promises, String stage) {
