@@ -35,6 +35,15 @@ class SchemaTest {
     }
 
     @Test
+    void laterMigrationsKeepEveryTrialKind() {
+        exec("INSERT INTO experiment (id, name, config) VALUES ('k', 'k', '{}')");
+        for (String kind : new String[] {"encoder", "gan", "evaluation", "sweep", "judge"}) {
+            exec("INSERT INTO trial (id, experiment_id, kind, config, worker) VALUES ('k/" + kind + "', 'k', '" + kind + "', '{}', 'w')");
+        }
+        assertThrows(RecordsException.class, () -> exec("INSERT INTO trial (id, experiment_id, kind, config, worker) VALUES ('k/x', 'k', 'bogus', '{}', 'w')"));
+    }
+
+    @Test
     void keysRefuseASecondRowForTheSameTrialStepOrRating() {
         exec("INSERT INTO experiment (id, name, config) VALUES ('e', 'e', '{}')");
         exec("INSERT INTO trial (id, experiment_id, kind, config, worker) VALUES ('e/t', 'e', 'gan', '{}', 'w')");
