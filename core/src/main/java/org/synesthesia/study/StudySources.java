@@ -82,6 +82,41 @@ public final class StudySources {
         return items;
     }
 
+    /**
+     * The generated examples an evaluation wrote into a GAN run folder:
+     * {@code eval/images/<code>/generated-<pair>-z<k>.png} and {@code eval/sounds/<code>/generated-*.wav}.
+     * Each item's group is its held-out pair ({@code pair-<pair>}), so pair questions can match it.
+     */
+    public static List<StudyItem> generatedOfRun(Path run, String condition) throws IOException {
+        List<StudyItem> items = new ArrayList<>();
+        for (String kind : List.of("images", "sounds")) {
+            Path root = run.resolve("eval").resolve(kind);
+            if (!Files.isDirectory(root)) continue;
+            try (Stream<Path> files = Files.walk(root, 2)) {
+                for (Path f : files.sorted().toList()) {
+                    Matcher m = EVALUATED.matcher(f.getFileName().toString());
+                    if (!Files.isRegularFile(f) || !m.matches() || f.getParent().equals(root)) continue;
+                    Optional<Instrument> instrument = Instrument.ofCode(f.getParent().getFileName().toString());
+                    if (instrument.isEmpty() || !(StudyItem.isImageFile(f) || StudyItem.isSoundFile(f))) continue;
+                    items.add(new StudyItem(f, instrument.get(), condition, "pair-" + m.group(1), null));
+                }
+            }
+        }
+        if (items.isEmpty()) throw new BadInputException(run + " holds no evaluated samples (eval/images or eval/sounds); evaluate the GAN run first");
+        return items;
+    }
+
+    /**
+     * The name a judge's prediction carries for a sample file: {@code pair-<pair>-z<k>} for the
+     * evaluation's {@code generated-<pair>-z<k>.*} files, else the file name.
+     */
+    public static String sampleKey(Path file) {
+        Matcher m = EVALUATED.matcher(file.getFileName().toString());
+        return m.matches() ? "pair-" + m.group(1) + "-z" + m.group(2) : file.getFileName().toString();
+    }
+
+    private static final Pattern EVALUATED = Pattern.compile("generated-(\\d+)-z(\\d+)\\.\\w+");
+
     private static Optional<Instrument> instrumentOf(String name) {
         int cut = 0;
         while (cut < name.length() && Character.isLetter(name.charAt(cut))) cut++;

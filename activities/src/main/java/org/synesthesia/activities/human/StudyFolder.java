@@ -32,10 +32,14 @@ final class StudyFolder {
         Path folder = samples.resolveSibling("study-" + in.name());
         if (Files.isRegularFile(folder.resolve(Study.FILE))) return new StudyBuilt(folder.toString(), Study.read(folder).questions().size());
 
-        Path generated = Files.isDirectory(samples.resolve("samples")) ? samples.resolve("samples") : samples;
+        // a GAN's output is its release file: its run folder holds the evaluation's examples
+        Path run = Files.isRegularFile(samples) ? samples.getParent() : samples;
+        Path generated = Files.isDirectory(run.resolve("samples")) ? run.resolve("samples") : run;
         List<StudyItem> items = new ArrayList<>();
-        for (StudyItem i : StudySources.generated(generated, in.condition())) {
-            String judge = judgeBySample.get(i.file().getFileName().toString());
+        List<StudyItem> made = Files.isDirectory(run.resolve("eval")) ? StudySources.generatedOfRun(run, in.condition())
+                : StudySources.generated(generated, in.condition());
+        for (StudyItem i : made) {
+            String judge = judgeBySample.get(StudySources.sampleKey(i.file()));
             items.add(judge == null ? i : i.withJudge(Instrument.ofCode(judge).orElse(null)));
         }
         if (in.pairsPath() != null) {
