@@ -10,9 +10,9 @@ public final class TerminalProgress implements Progress {
     private final String unit;
     private final long intervalNanos;
     private final boolean tty = System.console() != null;
-    private String stage = "";
-    private long stageStart;
-    private long lastPrint;
+    /** Per stage: when it started and when it was last printed; parallel work reports several at once. */
+    private final java.util.Map<String, long[]> stages = new java.util.HashMap<>();
+    private String lastStage = "";
 
     public TerminalProgress(PrintStream out, String unit) {
         this.out = out;
@@ -23,16 +23,13 @@ public final class TerminalProgress implements Progress {
     @Override
     public synchronized void update(String stage, long done, long total) {
         long now = System.nanoTime();
-        if (!stage.equals(this.stage)) {
-            if (tty && !this.stage.isEmpty()) out.println();
-            this.stage = stage;
-            stageStart = now;
-            lastPrint = 0;
-        }
+        long[] times = stages.computeIfAbsent(stage, k -> new long[] {now, now - intervalNanos});
         boolean finished = total > 0 && done >= total;
-        if (!finished && now - lastPrint < intervalNanos) return;
-        lastPrint = now;
-        double secs = Math.max(1e-9, (now - stageStart) / 1e9);
+        if (!finished && now - times[1] < intervalNanos) return;
+        times[1] = now;
+        if (tty && !stage.equals(lastStage) && !lastStage.isEmpty()) out.println();
+        lastStage = stage;
+        double secs = Math.max(1e-3, (now - times[0]) / 1e9);
         double rate = done / secs;
         String line;
         if (total > 0) {
