@@ -45,11 +45,7 @@ final class InisSource implements PairSource {
             }
         }
         TreeSet<String> classes = new TreeSet<>();
-        for (String top : List.of("images", "sounds")) {
-            try (Stream<Path> list = Files.list(root.resolve(top))) {
-                list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).forEach(classes::add);
-            }
-        }
+        for (String top : List.of("images", "sounds")) classes.addAll(PairSource.subfolders(root.resolve(top)));
         if (classes.isEmpty()) throw new BadInputException(root + ": images/ and sounds/ hold no instrument folders; check the layout.");
         return classes.stream().map(c -> new Unit(c, bad -> inisClass(c, bad))).toList();
     }

@@ -12,6 +12,14 @@ import org.synesthesia.pairs.Pair;
  */
 interface PairSource {
 
+    /** The names of the visible folders in {@code dir} (a layout's per-instrument folders); none if it is absent. */
+    static List<String> subfolders(java.nio.file.Path dir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) return List.of();
+        try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(dir)) {
+            return list.filter(java.nio.file.Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).toList();
+        }
+    }
+
     /** The units of work, in the order their pairs are stored. */
     List<Unit> units() throws IOException;
 

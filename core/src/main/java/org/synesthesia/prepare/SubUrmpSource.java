@@ -47,20 +47,13 @@ final class SubUrmpSource implements PairSource {
         List<Unit> units = new ArrayList<>();
         for (String split : SPLITS) {
             TreeSet<String> instruments = new TreeSet<>();
-            for (String top : List.of("img", "chunk")) instruments.addAll(subfolders(root.resolve(top).resolve(split)));
+            for (String top : List.of("img", "chunk")) instruments.addAll(PairSource.subfolders(root.resolve(top).resolve(split)));
             for (String name : instruments) {
                 units.add(new Unit(split + "/" + name, bad -> folder(split, name, bad)));
             }
         }
         if (units.isEmpty()) throw new BadInputException(root + ": img/ and chunk/ hold no train or validation instrument folders; check the layout.");
         return units;
-    }
-
-    private static List<String> subfolders(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).toList();
-        }
     }
 
     private Output folder(String split, String name, BadFiles bad) throws IOException {
