@@ -12,7 +12,7 @@ import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.synesthesia.nn.FastConvolution;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.conf.layers.Upsampling2D;
@@ -140,12 +140,12 @@ public final class GanNets {
             // the last block goes straight to the sample's channels (as in DCGAN): a full-width conv
             // at full resolution would cost as much as all the others together
             if (b == ups.size() - 1) break;
-            g.addLayer("g_conv" + b, new ConvolutionLayer.Builder(3, 3).nOut(channels).activation(Activation.IDENTITY).hasBias(false).build(), "g_up" + b);
+            g.addLayer("g_conv" + b, FastConvolution.builder(3, 3).nOut(channels).activation(Activation.IDENTITY).hasBias(false).build(), "g_up" + b);
             g.addLayer("g_bn" + b, new BatchNormalization.Builder().build(), "g_conv" + b);
             g.addLayer("g_act" + b, new ActivationLayer.Builder().activation(Activation.RELU).build(), "g_bn" + b);
             last = "g_act" + b;
         }
-        g.addLayer(G_OUT, new ConvolutionLayer.Builder(3, 3).nOut(s.channels()).activation(Activation.TANH).build(), last);
+        g.addLayer(G_OUT, FastConvolution.builder(3, 3).nOut(s.channels()).activation(Activation.TANH).build(), last);
         return G_OUT;
     }
 
@@ -160,7 +160,7 @@ public final class GanNets {
             int sh = h > 4 ? 2 : 1;
             int sw = w > 4 ? 2 : 1;
             String id = "d_conv" + k;
-            add(g, id, new ConvolutionLayer.Builder(sh == 2 ? 4 : 3, sw == 2 ? 4 : 3).stride(sh, sw).nOut(channels)
+            add(g, id, FastConvolution.builder(sh == 2 ? 4 : 3, sw == 2 ? 4 : 3).stride(sh, sw).nOut(channels)
                     .activation(new ActivationLReLU(0.2)).build(), frozen, last);
             last = id;
             lastChannels = channels;
