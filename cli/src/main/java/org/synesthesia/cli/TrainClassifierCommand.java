@@ -77,7 +77,9 @@ public final class TrainClassifierCommand implements Callable<Integer> {
         String probe = r.poseProbe() == null || r.poseProbe().examples() == 0 ? "" : String.format(Locale.ROOT,
                 "%npose kept by the embedding (ridge probe): MAE %.4f vs %.4f for the mean, %.0f%% kept",
                 r.poseProbe().mae(), r.poseProbe().maeOfMean(), 100 * r.poseProbe().kept());
-        return head + evaluationSummary(r.test()) + probe;
+        String train = r.train() == null || Double.isNaN(r.train().accuracy()) ? ""
+                : String.format(Locale.ROOT, "%ntrain split: accuracy %.4f", r.train().accuracy());
+        return head + evaluationSummary(r.test()) + train + probe;
     }
 
     static String evaluationSummary(ClassifierEvaluation e) {

@@ -21,7 +21,8 @@ public final class ClassifierRun {
 
     /** {@code classifier.json}: what made the network, how to feed it, and how it did. */
     public record Record(ClassifierConfig config, FeatureSpec features, List<String> instruments, String pairStore,
-                         long steps, double trainSeconds, ClassifierEvaluation test, PoseProbe poseProbe) {}
+                         long steps, double trainSeconds, ClassifierEvaluation test, ClassifierEvaluation train,
+                         PoseProbe poseProbe) {}
 
     public static final String MODEL = "model.zip";
     public static final String RECORD = "classifier.json";
@@ -46,10 +47,12 @@ public final class ClassifierRun {
         ComputationGraph net = trainer.train(progress, onStep, Long.MAX_VALUE);
         double secs = (System.nanoTime() - t0) / 1e9;
         ClassifierEvaluation eval = ClassifierEvaluation.of(net, test, config);
+        // beside the test split, so that overfitting (rooms, players) shows at a glance
+        ClassifierEvaluation onTrain = ClassifierEvaluation.of(net, train, config);
         PoseProbe probe = config.role().equals("encoder") ? PoseProbe.of(net, train, test) : null;
         Checkpoints.writeModel(run.resolve(MODEL), net, false);
         List<String> names = java.util.Arrays.stream(Instrument.values()).map(Instrument::code).toList();
-        Record record = new Record(config, spec, names, store.folder().toAbsolutePath().toString(), trainer.totalSteps(), secs, eval, probe);
+        Record record = new Record(config, spec, names, store.folder().toAbsolutePath().toString(), trainer.totalSteps(), secs, eval, onTrain, probe);
         Json.writeFile(run.resolve(RECORD), record);
         return record;
     }

@@ -57,28 +57,42 @@ public final class Features {
 
     /**
      * The network input of an image already in CHW floats in [-1, 1]; {@code augment} (may be
-     * null) jitters brightness, contrast and colour balance and shifts it by up to two pixels.
+     * null) first zooms by up to 15% and shifts by up to 4 pixels (bilinear, edges repeated),
+     * since framings differ between recordings, then jitters brightness, contrast and colour balance.
      */
     public static float[] image(float[] chw, int size, Random augment) {
         if (augment == null) return chw;
-        float contrast = (float) (1 + augment.nextGaussian() * 0.15);
-        float brightness = (float) (augment.nextGaussian() * 0.15);
+        double scale = 1 + (augment.nextDouble() * 2 - 1) * 0.15;
+        double dx = (augment.nextDouble() * 2 - 1) * 4;
+        double dy = (augment.nextDouble() * 2 - 1) * 4;
+        float contrast = (float) (1 + augment.nextGaussian() * 0.2);
+        float brightness = (float) (augment.nextGaussian() * 0.2);
         float[] balance = new float[3];
-        for (int c = 0; c < 3; c++) balance[c] = (float) (augment.nextGaussian() * 0.1);
-        int dx = augment.nextInt(5) - 2;
-        int dy = augment.nextInt(5) - 2;
+        for (int c = 0; c < 3; c++) balance[c] = (float) (augment.nextGaussian() * 0.15);
         float[] out = new float[chw.length];
         int plane = size * size;
-        for (int c = 0; c < 3; c++) {
-            for (int y = 0; y < size; y++) {
-                int sy = Math.min(size - 1, Math.max(0, y - dy));
-                for (int x = 0; x < size; x++) {
-                    int sx = Math.min(size - 1, Math.max(0, x - dx));
-                    float v = chw[c * plane + sy * size + sx] * contrast + brightness + balance[c];
-                    out[c * plane + y * size + x] = Math.max(-1, Math.min(1, v));
+        double centre = (size - 1) / 2.0;
+        for (int y = 0; y < size; y++) {
+            double sy = clamp((y - centre - dy) / scale + centre, size);
+            int y0 = (int) Math.floor(sy);
+            int y1 = Math.min(size - 1, y0 + 1);
+            float fy = (float) (sy - y0);
+            for (int x = 0; x < size; x++) {
+                double sx = clamp((x - centre - dx) / scale + centre, size);
+                int x0 = (int) Math.floor(sx);
+                int x1 = Math.min(size - 1, x0 + 1);
+                float fx = (float) (sx - x0);
+                for (int c = 0; c < 3; c++) {
+                    int p = c * plane;
+                    float top = chw[p + y0 * size + x0] * (1 - fx) + chw[p + y0 * size + x1] * fx;
+                    float bottom = chw[p + y1 * size + x0] * (1 - fx) + chw[p + y1 * size + x1] * fx;
+                    float v = (top * (1 - fy) + bottom * fy) * contrast + brightness + balance[c];
+                    out[p + y * size + x] = Math.max(-1, Math.min(1, v));
                 }
             }
         }
         return out;
     }
+
+    private static double clamp(double v, int size) { return Math.max(0, Math.min(size - 1, v)); }
 }

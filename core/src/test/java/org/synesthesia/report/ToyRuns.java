@@ -50,7 +50,7 @@ public final class ToyRuns {
         ClassifierEvaluation eval = new ClassifierEvaluation(total, (double) correct / total, per, confusion, Double.NaN, Double.NaN);
         List<String> codes = Arrays.stream(Instrument.values()).map(Instrument::code).toList();
         ClassifierRun.Record record = new ClassifierRun.Record(ClassifierConfig.defaults(encoding, "judge"),
-                FeatureSpec.of(encoding, 22050, 11025, 64), codes, "/data/pairs", 1200, 95.5, eval, null);
+                FeatureSpec.of(encoding, 22050, 11025, 64), codes, "/data/pairs", 1200, 95.5, eval, null, null);
         Json.writeFile(run.resolve(ClassifierRun.RECORD), record);
         return run;
     }
