@@ -23,21 +23,22 @@ public final class TerminalProgress implements Progress {
     @Override
     public synchronized void update(String stage, long done, long total) {
         long now = System.nanoTime();
-        long[] times = stages.computeIfAbsent(stage, k -> new long[] {now, now - intervalNanos});
+        // the clock starts at a stage's first report, so the rate counts only what was done after it
+        long[] times = stages.computeIfAbsent(stage, k -> new long[] {now, now - intervalNanos, done});
         boolean finished = total > 0 && done >= total;
         if (!finished && now - times[1] < intervalNanos) return;
         times[1] = now;
         if (tty && !stage.equals(lastStage) && !lastStage.isEmpty()) out.println();
         lastStage = stage;
-        double secs = Math.max(1e-3, (now - times[0]) / 1e9);
-        double rate = done / secs;
+        double secs = (now - times[0]) / 1e9;
+        double rate = done == times[2] ? Double.NaN : (done - times[2]) / Math.max(1e-3, secs);
         String line;
         if (total > 0) {
             double eta = rate > 0 ? (total - done) / rate : Double.NaN;
-            line = String.format(Locale.ROOT, "%s: %d/%d %s (%.0f%%), %.1f %s/s, ETA %s",
-                    stage, done, total, unit, 100.0 * done / total, rate, unit, formatSeconds(eta));
+            line = String.format(Locale.ROOT, "%s: %d/%d %s (%.0f%%), %s %s/s, ETA %s",
+                    stage, done, total, unit, 100.0 * done / total, formatRate(rate), unit, formatSeconds(eta));
         } else {
-            line = String.format(Locale.ROOT, "%s: %d %s, %.1f %s/s", stage, done, unit, rate, unit);
+            line = String.format(Locale.ROOT, "%s: %d %s, %s %s/s", stage, done, unit, formatRate(rate), unit);
         }
         if (tty) {
             out.print("\r" + line + "   ");
@@ -46,6 +47,10 @@ public final class TerminalProgress implements Progress {
             out.println(line);
         }
         out.flush();
+    }
+
+    private static String formatRate(double rate) {
+        return Double.isNaN(rate) ? "?" : String.format(Locale.ROOT, "%.1f", rate);
     }
 
     static String formatSeconds(double s) {

@@ -25,4 +25,13 @@ class TerminalProgressTest {
         assertTrue(m.find(), out);
         assertTrue(Double.parseDouble(m.group(1)) < 100 / 0.04, "rate since the stage began, not since the last switch: " + out);
     }
+
+    @Test
+    void aStageFirstSeenPartWayThroughHasNoRateUntilItMoves() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TerminalProgress p = new TerminalProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), "steps");
+        p.update("train lms encoder", 1, 1400); // a resumed run, or the first step's report
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("1/1400 steps (0%), ? steps/s, ETA ?"), out);
+    }
 }
