@@ -21,7 +21,7 @@ public final class SynthCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "Dataset folder; a killed run resumes here.")
     Path out;
 
-    @Option(names = "--preset", defaultValue = "small", description = "tiny (seconds, for tests), small (~1 min per instrument) or full (>= 20 min per instrument). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--preset", defaultValue = "small", description = "tiny (seconds, for tests), small (~1 min per instrument), medium (5 min) or full (>= 20 min per instrument). Default: ${DEFAULT-VALUE}.")
     String preset;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed; the same seed gives the same files. Default: ${DEFAULT-VALUE}.")
@@ -33,8 +33,9 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--height", description = "Video height in pixels (default: the preset's, 360 for small and full).")
     Integer height;
 
-    @Option(names = "--soundfont", description = "SF2 soundfont (default: " + "/usr/share/sounds/sf2/FluidR3_GM.sf2; use another, e.g. TimGM6mb.sf2, to test generalization).")
-    Path soundfont;
+    @Option(names = "--soundfont", description = {"SF2 soundfont (default: /usr/share/sounds/sf2/FluidR3_GM.sf2; use another, e.g. TimGM6mb.sf2, to test generalization).",
+            "Give it several times to play the pieces in turn with each: a dataset of instruments recorded several ways."})
+    java.util.List<Path> soundfonts;
 
     @Option(names = "--threads", defaultValue = "2", description = "Pieces made at once. Default: ${DEFAULT-VALUE}.")
     int threads;
@@ -45,7 +46,7 @@ public final class SynthCommand implements Callable<Integer> {
         if (width != null || height != null) {
             config = config.withSize(width != null ? width : config.width(), height != null ? height : config.height());
         }
-        if (soundfont != null) config = config.withSoundfont(soundfont);
+        if (soundfonts != null && !soundfonts.isEmpty()) config = config.withSoundfonts(soundfonts);
         config = config.withThreads(threads);
         SynthReport report = DatasetSynthesizer.synthesize(config, out, new TerminalProgress(System.err, "s of recording"));
         System.out.println(Json.write(report));

@@ -36,7 +36,8 @@ public final class DatasetSynthesizer {
     public static SynthReport synthesize(SynthConfig config, Path out, Progress progress) throws IOException {
         long start = System.nanoTime();
         checkOutput(config, out);
-        SoundfontRenderer sound = SoundfontRenderer.load(config.soundfont());
+        java.util.Map<Path, SoundfontRenderer> sounds = new java.util.LinkedHashMap<>();
+        for (Path f : config.soundfonts()) sounds.putIfAbsent(f, SoundfontRenderer.load(f));
         List<SynthPlan.PlannedPiece> plan = SynthPlan.of(config);
         Files.createDirectories(out);
         Json.writeFile(out.resolve(MANIFEST), new Manifest(config, null));
@@ -52,7 +53,7 @@ public final class DatasetSynthesizer {
         AtomicLong doneMillis = new AtomicLong();
         progress.update("synth", 0, Math.round(todoSeconds));
 
-        PieceWriter writer = new PieceWriter(sound, config.width(), config.height());
+        PieceWriter writer = new PieceWriter(piece -> sounds.get(config.soundfontOf(piece)), config.width(), config.height());
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "synth-piece");
             t.setDaemon(true);

@@ -27,12 +27,13 @@ final class PieceWriter {
     /** Hop of the F0 files, as pitch trackers report them. */
     static final double F0_HOP_SECONDS = 0.01;
 
-    private final SoundfontRenderer sound;
+    private final java.util.function.IntFunction<SoundfontRenderer> soundOf;
     private final int width;
     private final int height;
 
-    PieceWriter(SoundfontRenderer sound, int width, int height) {
-        this.sound = sound;
+    /** {@code soundOf} gives the soundfont a piece (by number) is played with. */
+    PieceWriter(java.util.function.IntFunction<SoundfontRenderer> soundOf, int width, int height) {
+        this.soundOf = soundOf;
         this.width = width;
         this.height = height;
     }
@@ -42,6 +43,7 @@ final class PieceWriter {
         Piece piece = score.piece();
         int samples = (int) Math.round(score.seconds() * SoundfontRenderer.SAMPLE_RATE);
         float[] mix = new float[samples];
+        SoundfontRenderer sound = soundOf.apply(piece.number());
         List<PoseTrack> poseTracks = new ArrayList<>();
         for (int track = 1; track <= piece.tracks(); track++) {
             Part part = score.parts().get(track - 1);

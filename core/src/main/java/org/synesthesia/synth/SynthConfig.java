@@ -1,6 +1,7 @@
 package org.synesthesia.synth;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.synesthesia.io.BadInputException;
 
@@ -8,26 +9,32 @@ import org.synesthesia.io.BadInputException;
  * What the built-in performance generator makes: how much music, at what picture size, from
  * which soundfont. Written into {@code synth.json} beside the dataset.
  *
- * @param preset                 {@code tiny}, {@code small} or {@code full}; names the plan
+ * @param preset                 {@code tiny}, {@code small}, {@code medium} or {@code full}; names the plan
  * @param seed                   the seed of every random choice; the same config gives the same files
  * @param width                  video width in pixels (even)
  * @param height                 video height in pixels (even)
- * @param soundfont              the SF2 soundfont the notes are played with
+ * @param soundfonts             the SF2 soundfonts the notes are played with: piece {@code n} is played
+ *                               with soundfont {@code (n - 1) mod count}, so a dataset made with several
+ *                               holds each instrument recorded several ways
  * @param secondsPerInstrument   music each instrument plays at least (ignored by {@code tiny})
  * @param minPieceSeconds        shortest target length of a piece
  * @param maxPieceSeconds        longest target length of a piece
  * @param threads                pieces made at once (does not change the files)
  */
-public record SynthConfig(String preset, long seed, int width, int height, Path soundfont,
+public record SynthConfig(String preset, long seed, int width, int height, List<Path> soundfonts,
                           double secondsPerInstrument, double minPieceSeconds, double maxPieceSeconds, int threads) {
 
     /** The soundfont to train on: Debian's FluidR3 GM. */
+    /** The named presets, smallest first. */
+    public static final List<String> PRESETS = List.of("tiny", "small", "medium", "full");
+
     public static final Path FLUID_R3 = Path.of("/usr/share/sounds/sf2/FluidR3_GM.sf2");
 
     public SynthConfig {
-        soundfont = soundfont.toAbsolutePath().normalize();
-        if (!(preset.equals("tiny") || preset.equals("small") || preset.equals("full"))) {
-            throw new BadInputException("preset '" + preset + "' is unknown; use tiny, small or full");
+        if (soundfonts.isEmpty()) throw new BadInputException("give at least one soundfont");
+        soundfonts = soundfonts.stream().map(f -> f.toAbsolutePath().normalize()).toList();
+        if (!PRESETS.contains(preset)) {
+            throw new BadInputException("preset '" + preset + "' is unknown; use tiny, small, medium or full");
         }
         if (width < 16 || height < 16 || width % 2 != 0 || height % 2 != 0) {
             throw new BadInputException("video size " + width + "x" + height + " is not usable; give an even width and height of at least 16");
@@ -40,31 +47,37 @@ public record SynthConfig(String preset, long seed, int width, int height, Path 
 
     /**
      * A named preset: {@code tiny} (every instrument solo for a few seconds, one duet and one
-     * trio, 320x180; for tests), {@code small} (about a minute per instrument) or {@code full}
+     * trio, 320x180; for tests), {@code small} (about a minute per instrument), {@code medium} (five minutes) or {@code full}
      * (at least 20 minutes per instrument, the benchmark set), both at 640x360.
      */
     public static SynthConfig preset(String name, long seed) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "tiny" -> new SynthConfig("tiny", seed, 320, 180, FLUID_R3, 0, 2.5, 2.5, 2);
+            case "tiny" -> new SynthConfig("tiny", seed, 320, 180, List.of(FLUID_R3), 0, 2.5, 2.5, 2);
             // many short pieces: each recording has its own room, player and framing, and a model
             // must see many of them per instrument to learn the instrument rather than the room
-            case "small" -> new SynthConfig("small", seed, 640, 360, FLUID_R3, 60, 4, 8, 2);
-            case "full" -> new SynthConfig("full", seed, 640, 360, FLUID_R3, 1200, 10, 40, 2);
-            default -> throw new BadInputException("preset '" + name + "' is unknown; use tiny, small or full");
+            case "small" -> new SynthConfig("small", seed, 640, 360, List.of(FLUID_R3), 60, 4, 8, 2);
+            // the benchmark set for the classifiers and GANs: some 250 recordings per instrument, because
+            // a model that sees few recordings learns their rooms and players instead of the instruments
+            case "medium" -> new SynthConfig("medium", seed, 640, 360, List.of(FLUID_R3), 300, 1.5, 3, 2);
+            case "full" -> new SynthConfig("full", seed, 640, 360, List.of(FLUID_R3), 1200, 4, 16, 2);
+            default -> throw new BadInputException("preset '" + name + "' is unknown; use tiny, small, medium or full");
         };
     }
 
     public SynthConfig withSize(int width, int height) {
-        return new SynthConfig(preset, seed, width, height, soundfont, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads);
+        return new SynthConfig(preset, seed, width, height, soundfonts, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads);
     }
 
-    public SynthConfig withSoundfont(Path soundfont) {
-        return new SynthConfig(preset, seed, width, height, soundfont, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads);
+    public SynthConfig withSoundfonts(List<Path> soundfonts) {
+        return new SynthConfig(preset, seed, width, height, soundfonts, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads);
     }
 
     public SynthConfig withThreads(int threads) {
-        return new SynthConfig(preset, seed, width, height, soundfont, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads);
+        return new SynthConfig(preset, seed, width, height, soundfonts, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads);
     }
+
+    /** The soundfont piece number {@code piece} (from 1) is played with. */
+    public Path soundfontOf(int piece) { return soundfonts.get((piece - 1) % soundfonts.size()); }
 
     /** Whether {@code other} makes the same files (threads aside). */
     public boolean sameOutput(SynthConfig other) {

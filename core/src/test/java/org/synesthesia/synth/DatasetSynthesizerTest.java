@@ -196,7 +196,7 @@ class DatasetSynthesizerTest {
     @Test
     void anotherSoundfontKeepsTheNotes() {
         var fluid = SynthPlan.of(config);
-        var tim = SynthPlan.of(config.withSoundfont(Path.of("/usr/share/sounds/sf2/TimGM6mb.sf2")));
+        var tim = SynthPlan.of(config.withSoundfonts(java.util.List.of(Path.of("/usr/share/sounds/sf2/TimGM6mb.sf2"))));
         assertEquals(fluid, tim);
     }
 }

@@ -22,7 +22,7 @@ class SoundfontRendererTest {
     void missingSoundfontIsNamedAndNothingIsWritten() {
         Path missing = dir.resolve("nowhere/Missing.sf2");
         Path out = dir.resolve("out");
-        SynthConfig config = SynthConfig.preset("tiny", 1).withSoundfont(missing);
+        SynthConfig config = SynthConfig.preset("tiny", 1).withSoundfonts(java.util.List.of(missing));
         BadInputException e = assertThrows(BadInputException.class, () -> DatasetSynthesizer.synthesize(config, out, Progress.NONE));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));

@@ -15,7 +15,7 @@ class SynthPlanTest {
 
     @Test
     void smallAndFullGiveEveryInstrumentItsMusicOverSeveralPiecesWithEnsembles() {
-        for (String preset : List.of("small", "full")) {
+        for (String preset : List.of("small", "medium", "full")) {
             SynthConfig config = SynthConfig.preset(preset, 11);
             List<SynthPlan.PlannedPiece> plan = SynthPlan.of(config);
             Map<String, Double> seconds = SynthPlan.secondsPerInstrument(plan);
@@ -42,5 +42,17 @@ class SynthPlanTest {
     void fullIsAtLeastTwentyMinutesPerInstrument() {
         Map<String, Double> seconds = SynthPlan.secondsPerInstrument(SynthPlan.of(SynthConfig.preset("full", 1)));
         seconds.values().forEach(s -> assertTrue(s >= 20 * 60, "seconds " + s));
+    }
+
+    @Test
+    void severalSoundfontsPlayThePiecesInTurn() {
+        java.nio.file.Path a = java.nio.file.Path.of("/sf/a.sf2"), b = java.nio.file.Path.of("/sf/b.sf2");
+        SynthConfig config = SynthConfig.preset("small", 1).withSoundfonts(List.of(a, b));
+        assertEquals(a, config.soundfontOf(1));
+        assertEquals(b, config.soundfontOf(2));
+        assertEquals(a, config.soundfontOf(3));
+        assertEquals(SynthPlan.of(SynthConfig.preset("small", 1)), SynthPlan.of(config), "the notes do not depend on the soundfonts");
+        org.junit.jupiter.api.Assertions.assertThrows(org.synesthesia.io.BadInputException.class,
+                () -> SynthConfig.preset("small", 1).withSoundfonts(List.of()));
     }
 }
