@@ -54,7 +54,7 @@ public final class CrossModal {
         }
         float[] all = new float[inputs.length * size];
         for (int k = 0; k < inputs.length; k++) System.arraycopy(inputs[k], 0, all, k * size, size);
-        return encoder.embed(Nd4j.create(all, spec.shape().batchShape(inputs.length)));
+        return encoder.condition(Nd4j.create(all, spec.shape().batchShape(inputs.length)));
     }
 
     /**

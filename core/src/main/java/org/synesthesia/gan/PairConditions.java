@@ -56,7 +56,7 @@ public final class PairConditions implements ConditionalSet {
             int n = Math.min(EMBED_BATCH, pairs.length - from);
             float[] x = new float[n * in.size()];
             for (int k = 0; k < n; k++) System.arraycopy(inputs.features(from + k, null), 0, x, k * in.size(), in.size());
-            INDArray e = encoder.embed(Nd4j.create(x, in.batchShape(n)));
+            INDArray e = encoder.condition(Nd4j.create(x, in.batchShape(n)));
             for (int k = 0; k < n; k++) conds[from + k] = e.getRow(k).toFloatVector();
             progress.update("embed " + wanted.id(), from + n, pairs.length);
         }

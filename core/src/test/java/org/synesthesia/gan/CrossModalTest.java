@@ -78,6 +78,14 @@ class CrossModalTest {
         Path run = dir.resolve("s2i");
         GanConfig c = tiny(Direction.S2I, Encoding.LMS);
         GanRun.train(c, pairs, enc, run, false, Progress.NONE, s -> {});
+        var conditions = PairConditions.of(org.synesthesia.pairs.PairStore.open(pairs), new int[] {0, 1, 2}, Direction.S2I,
+                org.synesthesia.nn.Classifier.load(enc), org.synesthesia.audio.LmsConfig.DEFAULT, Progress.NONE);
+        for (int i = 0; i < conditions.size(); i++) {
+            float[] row = conditions.condition(i);
+            double ss = 0;
+            for (float v : row) ss += v * v;
+            assertEquals(1.0, Math.sqrt(ss / row.length), 1e-3, "conditions have the noise's scale: RMS 1");
+        }
         assertThrows(BadInputException.class, () -> GanRun.train(c, pairs, enc, run, false, Progress.NONE, s -> {}), "a finished run is not silently retrained");
 
         float[] sound = new float[CHUNK * 3 + 100];
