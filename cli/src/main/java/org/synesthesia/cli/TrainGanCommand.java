@@ -50,9 +50,42 @@ public abstract class TrainGanCommand implements Callable<Integer> {
         if (steps != null) all.put("steps", steps.toString());
         if (seed != null) all.put("seed", seed.toString());
         c = c.with(all);
-        GanTrainer.Result r = GanRun.train(c, data, encoder, out, resume, new TerminalProgress(System.err, "steps"), s -> {});
+        GanTrainer.Result r = GanRun.train(c, data, encoder, out, resume, new TerminalProgress(System.err, "steps"),
+                new LossLog(System.err, Math.max(1, c.sampleEvery() > 0 ? c.sampleEvery() : 250)));
         System.out.printf(Locale.ROOT, "%s: %d steps; release in %s%n", direction().name().toLowerCase(Locale.ROOT), r.step(), out.resolve("generator.zip"));
         return 0;
+    }
+
+    /** Prints the losses and D's outputs averaged over every {@code every} steps, to see at a glance whether D or G is winning. */
+    static final class LossLog implements java.util.function.Consumer<GanTrainer.Step> {
+        private final java.io.PrintStream out;
+        private final int every;
+        private final Map<String, Double> sums = new java.util.TreeMap<>();
+        private double seconds;
+        private long pairs;
+        private int count;
+
+        LossLog(java.io.PrintStream out, int every) {
+            this.out = out;
+            this.every = every;
+        }
+
+        @Override
+        public void accept(GanTrainer.Step s) {
+            s.losses().forEach((k, v) -> sums.merge(k, v, Double::sum));
+            seconds += s.seconds();
+            pairs += s.pairs();
+            count++;
+            if (s.step() % every != 0 && s.step() != s.totalSteps()) return;
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "step %d:", s.step()));
+            sums.forEach((k, v) -> line.append(String.format(Locale.ROOT, " %s %.3f", k, v / count)));
+            line.append(String.format(Locale.ROOT, ", %.1f pairs/s", pairs / Math.max(1e-9, seconds)));
+            out.println(line);
+            sums.clear();
+            seconds = 0;
+            pairs = 0;
+            count = 0;
+        }
     }
 
     /** Sound to image. */
