@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
 # Trains every classifier of the encoders issue on one built-in dataset and judges the audio
 # encoders on the same notes rendered with a soundfont that training never heard.
-#   bench/classifiers.sh [PRESET] [OUT]     (default: small, bench-out/classifiers)
+#   bench/classifiers.sh [PRESET] [OUT]     (default: medium, bench-out/paper)
+# The training data is played with three soundfonts in turn (FluidR3, MuseScore General and
+# csound's GM bank); TimGM6mb is kept back for the generalization check.
 # Writes OUT/<run>/classifier.json per run and OUT/summary.txt; reruns resume unfinished runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-preset=${1:-small}
-out=${2:-bench-out/classifiers}
+preset=${1:-medium}
+out=${2:-bench-out/paper}
 mkdir -p "$out"
 s=./synesthesia
-data=$out/urmp-fluid; pairs=$out/pairs-fluid
+sf=/usr/share/sounds/sf2
+declare -A NEEDS=([musescore-general-soundfont-lossless]=$sf/MuseScore_General_Full.sf2 [csound-soundfont]=$sf/sf_GMbank.sf2)
+for pkg in "${!NEEDS[@]}"; do
+  [ -e "${NEEDS[$pkg]}" ] || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get install -y -qq "$pkg" >/dev/null; }
+done
+data=$out/urmp-mixed; pairs=$out/pairs
 tdata=$out/urmp-timgm; tpairs=$out/pairs-timgm
-[ -d "$data" ] && [ -f "$data/synth.json" ] && grep -q '"report" : {' "$data/synth.json" || $s data synth "$data" --preset "$preset" --seed 1
+done_synth() { [ -f "$1/synth.json" ] && grep -q '"report" : {' "$1/synth.json"; }
+done_synth "$data" || $s data synth "$data" --preset "$preset" --seed 3 \
+  --soundfont $sf/FluidR3_GM.sf2 --soundfont $sf/MuseScore_General_Full.sf2 --soundfont $sf/sf_GMbank.sf2
 [ -d "$pairs" ] || $s data prepare urmp "$data" "$pairs"
-[ -f "$tdata/synth.json" ] && grep -q '"report" : {' "$tdata/synth.json" || \
-  $s data synth "$tdata" --preset "$preset" --seed 1 --soundfont /usr/share/sounds/sf2/TimGM6mb.sf2
+done_synth "$tdata" || $s data synth "$tdata" --preset "$preset" --seed 3 --soundfont $sf/TimGM6mb.sf2
 [ -d "$tpairs" ] || $s data prepare urmp "$tdata" "$tpairs"
 
 train() { # name, options...
@@ -22,13 +30,13 @@ train() { # name, options...
   [ -f "$out/$name/classifier.json" ] || $s train classifier --data "$pairs" --out "$out/$name" "$@" | tee "$out/$name.txt"
 }
 train enc-lms   --modality audio --encoding lms
+train enc-image --modality image
+train judge-image --modality image --role judge
+train judge-audio --modality audio --encoding lms --role judge
+train judge-pose  --modality image --role pose
 train enc-cqt   --modality audio --encoding cqt
 train enc-wave  --modality audio --encoding wave
 train enc-lms-pose --modality audio --encoding lms --keep-pose
-train enc-image --modality image
-train judge-audio --modality audio --encoding lms --role judge
-train judge-image --modality image --role judge
-train judge-pose  --modality image --role pose
 
 {
   for r in enc-lms enc-cqt enc-wave enc-lms-pose enc-image judge-audio judge-image judge-pose; do
