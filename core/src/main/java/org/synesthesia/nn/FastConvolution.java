@@ -28,7 +28,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * path spent half of a classifier step building its patch matrix through a permuted view (JFR
  * profile of {@code StepTiming lms encoder 32}); this one spends its time in the matrix products.
  *
- * <p>It handles float NCHW convolutions without dilation; anything else falls back to DL4J's code.
+ * <p>It handles float NCHW convolutions without dilation on the CPU backend; anything else (a GPU
+ * backend included) falls back to DL4J's code.
  * Saved models name this class in their JSON configuration.
  */
 public class FastConvolution extends ConvolutionLayer {
@@ -76,12 +77,15 @@ public class FastConvolution extends ConvolutionLayer {
     /** The layer as it runs. */
     static final class Runtime extends org.deeplearning4j.nn.layers.convolution.ConvolutionLayer {
 
+        private static final boolean CPU = Nd4j.getEnvironment().isCPU();
+
         Runtime(NeuralNetConfiguration conf, DataType dataType) { super(conf, dataType); }
 
         private boolean handled() {
             ConvolutionLayer c = layerConf();
             int[] d = c.getDilation();
-            return input != null && input.rank() == 4 && input.dataType() == DataType.FLOAT
+            // on a GPU backend DL4J's own layer (cuDNN) is the fast one
+            return CPU && input != null && input.rank() == 4 && input.dataType() == DataType.FLOAT
                     && c.getCnn2dDataFormat() == CNN2DFormat.NCHW && d[0] == 1 && d[1] == 1;
         }
 
