@@ -80,7 +80,6 @@ public final class GanTrainer {
         GanNets.copyLayers(combined, generator, GanNets.G_PREFIX);
         ComputationGraph ema = restored.map(GanCheckpoints.Snapshot::ema).orElseGet(generator::clone);
         long step = restored.map(GanCheckpoints.Snapshot::step).orElse(0L);
-        double beta = Ema.beta(batch, config.emaHalfLifePairs());
 
         INDArray real = Nd4j.create(DataType.FLOAT, shape.batchShape(batch));
         INDArray conditions = Nd4j.create(DataType.FLOAT, batch, cond);
@@ -106,9 +105,9 @@ public final class GanTrainer {
             var dl = objective.discriminatorStep(d, real, fake, conditions, mismatched);
             long t2 = System.nanoTime();
             double lossG = objective.generatorStep(combined, d, noiseG, conditions);
-            Ema.update(ema, combined, GanNets.G_PREFIX, beta);
-            long t3 = System.nanoTime();
             step++;
+            Ema.update(ema, combined, GanNets.G_PREFIX, Ema.beta(batch, config.emaHalfLifePairs(), step * batch));
+            long t3 = System.nanoTime();
 
             Map<String, Double> losses = new LinkedHashMap<>();
             losses.put(LOSS_D, dl.lossD());
