@@ -3,7 +3,7 @@
 # the encoders and the judges in OUT: S2I conditioned on each audio encoder (LMS, CQT, wave) and
 # I2S conditioned on the image encoder, each evaluated by the judges on the held-out split, then
 # one report over all of them.
-#   bench/gans.sh [OUT] [STEPS]     (default: bench-out/paper, the GAN default of 2500 steps)
+#   bench/gans.sh [OUT] [STEPS]     (default: bench-out/paper; S2I at STEPS, default 2500, I2S at 1500)
 # Reruns resume unfinished runs and skip finished ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,18 +12,18 @@ steps=${2:-2500}
 s=./synesthesia
 pairs=$out/pairs
 
-gan() { # name, direction, encoder run, its encoding
-  local name=$1 direction=$2 encoder=$3 encoding=$4
+gan() { # name, direction, encoder run, its encoding, steps
+  local name=$1 direction=$2 encoder=$3 encoding=$4 n=$5
   [ -f "$out/$name/generator.zip" ] || $s train "$direction" --data "$pairs" --encoder "$out/$encoder" \
-    --out "$out/$name" --steps "$steps" --set encoder="$encoding" --resume
+    --out "$out/$name" --steps "$n" --set encoder="$encoding" --resume
   [ -f "$out/$name/metrics.json" ] || /usr/bin/time -f "evaluate $name: wall %e s" \
     $s evaluate "$out/$name" --data "$pairs" --judges "$out"
 }
-gan s2i-lms s2i enc-lms lms
-gan i2s-image i2s enc-image image
-gan s2i-cqt s2i enc-cqt cqt
-gan s2i-wave s2i enc-wave wave
-gan s2i-lms-pose s2i enc-lms-pose lms
+gan s2i-lms s2i enc-lms lms "$steps"
+gan i2s-image i2s enc-image image 1500
+gan s2i-cqt s2i enc-cqt cqt "$steps"
+gan s2i-wave s2i enc-wave wave "$steps"
+gan s2i-lms-pose s2i enc-lms-pose lms "$steps"
 
 $s report "$out/judge-image" "$out/judge-audio" "$out/s2i-lms" "$out/s2i-cqt" "$out/s2i-wave" \
   "$out/s2i-lms-pose" "$out/i2s-image" --out "$out/report"
