@@ -28,6 +28,8 @@ class FastConvolutionTest {
         "3, 1, Same, true, RELU, 3, 9, 9",
         "5, 2, Same, true, LEAKYRELU, 2, 13, 10",
         "4, 2, Truncate, true, IDENTITY, 3, 16, 16",
+        "4, 2, Same, true, LEAKYRELU, 3, 16, 16",
+        "4, 2, Same, false, IDENTITY, 2, 15, 9",
         "1, 1, Same, false, TANH, 4, 5, 7",
     })
     void matchesDl4jsConvolution(int kernel, int stride, ConvolutionMode mode, boolean bias, Activation act,
