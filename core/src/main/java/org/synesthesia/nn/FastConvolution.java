@@ -66,7 +66,6 @@ public class FastConvolution extends ConvolutionLayer {
         public Builder(int... kernelSize) { super(kernelSize); }
 
         @Override
-        @SuppressWarnings("unchecked")
         public FastConvolution build() {
             ConvolutionUtils.validateConvolutionModePadding(convolutionMode, padding);
             ConvolutionUtils.validateCnnKernelStridePadding(kernelSize, stride, padding);
@@ -120,9 +119,7 @@ public class FastConvolution extends ConvolutionLayer {
             INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, training, mgr);
             Im2col.Geometry g = geometry(weights);
             int outChannels = (int) weights.size(0);
-            float[] col = new float[g.rows() * g.columns()];
-            Im2col.im2col(read(input), g, col);
-            INDArray product = Nd4j.gemm(matrix(weights, outChannels, g.rows()), matrix(col, g.rows(), g.columns()), false, false);
+            INDArray product = Nd4j.gemm(matrix(weights, outChannels, g.rows()), patches(g), false, false);
             float[] byChannel = read(product);
             if (hasBias()) {
                 float[] bias = read(getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, training, mgr));
@@ -155,9 +152,9 @@ public class FastConvolution extends ConvolutionLayer {
             Im2col.channelsFirst(read(delta), g.n(), outChannels, positions, deltaByChannel);
             INDArray delta2d = matrix(deltaByChannel, outChannels, g.columns());
 
-            float[] col = new float[g.rows() * g.columns()];
-            Im2col.im2col(read(input), g, col);
-            INDArray col2d = matrix(col, g.rows(), g.columns());
+            // the patch matrix is rebuilt rather than kept from the forward pass: it is cheap, and
+            // large at full resolution
+            INDArray col2d = patches(g);
 
             INDArray weightGrad = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
             write(read(Nd4j.gemm(delta2d, col2d, false, true)), weightGrad);
@@ -184,6 +181,13 @@ public class FastConvolution extends ConvolutionLayer {
             gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGrad, 'c');
             weightNoiseParams.clear();
             return new Pair<>(gradient, epsNext);
+        }
+
+        /** The input's patch matrix, {@code [C*kH*kW][N*oH*oW]}. */
+        private INDArray patches(Im2col.Geometry g) {
+            float[] col = new float[g.rows() * g.columns()];
+            Im2col.im2col(read(input), g, col);
+            return matrix(col, g.rows(), g.columns());
         }
 
         /** A {@code rows x columns} C-order matrix holding {@code values} (Nd4j.create copies element by element). */
