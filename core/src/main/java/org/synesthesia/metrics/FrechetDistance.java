@@ -31,13 +31,40 @@ public final class FrechetDistance {
         }
         RealMatrix s1 = a.covarianceMatrix();
         RealMatrix s2 = b.covarianceMatrix();
+        // Features constant in both sets (ReLU units that never fire) add zero rows and columns to
+        // both covariances and nothing to any trace; dropping them is exact, and commons-math's
+        // eigen-decomposition failed to converge on judge embeddings that were 80% such units.
+        int[] live = java.util.stream.IntStream.range(0, a.dimension())
+                .filter(j -> s1.getEntry(j, j) > 0 || s2.getEntry(j, j) > 0).toArray();
+        if (live.length == 0) return meanTerm;
+        RealMatrix c1 = s1.getSubMatrix(live, live);
+        RealMatrix c2 = s2.getSubMatrix(live, live);
+        double fd = meanTerm + c1.getTrace() + c2.getTrace() - 2 * traceOfRoot(c1, c2);
+        // Rounding can leave a tiny negative value for identical sets.
+        return Math.max(0, fd);
+    }
+
+    /**
+     * {@code tr sqrt(S1 S2)}. Should the eigen-decomposition still fail, both covariances get a small
+     * ridge ({@code 1e-6} of their mean variance) on the diagonal, as pytorch-fid does when its
+     * square root is not finite.
+     */
+    private static double traceOfRoot(RealMatrix s1, RealMatrix s2) {
+        try {
+            return traceOfRootExact(s1, s2);
+        } catch (org.apache.commons.math3.exception.MathIllegalStateException e) {
+            double ridge = 1e-6 * (s1.getTrace() + s2.getTrace()) / (2.0 * s1.getRowDimension());
+            RealMatrix eye = org.apache.commons.math3.linear.MatrixUtils.createRealIdentityMatrix(s1.getRowDimension()).scalarMultiply(ridge);
+            return traceOfRootExact(s1.add(eye), s2.add(eye)) - ridge * s1.getRowDimension();
+        }
+    }
+
+    private static double traceOfRootExact(RealMatrix s1, RealMatrix s2) {
         RealMatrix root1 = sqrtSymmetric(s1);
         RealMatrix inner = root1.multiply(s2).multiply(root1);
         double traceRoot = 0;
         for (double ev : eigenvalues(inner)) traceRoot += Math.sqrt(Math.max(0, ev));
-        double fd = meanTerm + s1.getTrace() + s2.getTrace() - 2 * traceRoot;
-        // Rounding can leave a tiny negative value for identical sets.
-        return Math.max(0, fd);
+        return traceRoot;
     }
 
     /** The square root of a symmetric positive semi-definite matrix, negative eigenvalues clipped. */

@@ -85,4 +85,17 @@ class FrechetDistanceTest {
     void differentWidthsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> FrechetDistance.of(Gaussians.standard(5, 2, 1), Gaussians.standard(5, 3, 1)));
     }
+
+    @Test
+    void featuresThatNeverFireChangeNothing() {
+        float[][] a = Gaussians.standard(2000, 3, 11);
+        float[][] b = Gaussians.shifted(Gaussians.standard(2000, 3, 12), new float[] {1, 0, 0.5f});
+        float[][] wideA = new float[a.length][64];
+        float[][] wideB = new float[b.length][64];
+        // the three live features among 61 that are zero in every sample, as dead ReLU units are
+        for (int i = 0; i < a.length; i++) { wideA[i][5] = a[i][0]; wideA[i][30] = a[i][1]; wideA[i][63] = a[i][2]; }
+        for (int i = 0; i < b.length; i++) { wideB[i][5] = b[i][0]; wideB[i][30] = b[i][1]; wideB[i][63] = b[i][2]; }
+        assertEquals(FrechetDistance.of(a, b), FrechetDistance.of(wideA, wideB), 1e-9);
+        assertEquals(0, FrechetDistance.of(wideA, wideA), 1e-9);
+    }
 }
