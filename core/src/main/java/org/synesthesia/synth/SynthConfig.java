@@ -47,8 +47,9 @@ public record SynthConfig(String preset, long seed, int width, int height, List<
 
     /**
      * A named preset: {@code tiny} (every instrument solo for a few seconds, one duet and one
-     * trio, 320x180; for tests), {@code small} (about a minute per instrument), {@code medium} (five minutes, in short pieces) or {@code full}
-     * (at least 20 minutes per instrument, the benchmark set), both at 640x360.
+     * trio, 320x180; for tests), {@code small} (about a minute per instrument), {@code medium}
+     * (five minutes per instrument in pieces of 1.5-3 s: the benchmark set) or {@code full} (at
+     * least 20 minutes per instrument in pieces of 4-16 s), all but tiny at 640x360.
      */
     public static SynthConfig preset(String name, long seed) {
         return switch (name.toLowerCase(Locale.ROOT)) {
