@@ -51,7 +51,7 @@ public abstract class TrainGanCommand implements Callable<Integer> {
         if (seed != null) all.put("seed", seed.toString());
         c = c.with(all);
         GanTrainer.Result r = GanRun.train(c, data, encoder, out, resume, new TerminalProgress(System.err, "steps"),
-                new LossLog(System.err, Math.max(1, c.sampleEvery() > 0 ? c.sampleEvery() : 250)));
+                new LossLog(System.err, c.sampleEvery() > 0 ? c.sampleEvery() : 250));
         System.out.printf(Locale.ROOT, "%s: %d steps; release in %s%n", direction().name().toLowerCase(Locale.ROOT), r.step(), out.resolve("generator.zip"));
         return 0;
     }

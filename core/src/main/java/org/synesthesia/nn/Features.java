@@ -72,22 +72,29 @@ public final class Features {
         float[] out = new float[chw.length];
         int plane = size * size;
         double centre = (size - 1) / 2.0;
+        // the source column of every output column is the same on every row: work it out once
+        int[] x0 = new int[size];
+        int[] x1 = new int[size];
+        float[] fx = new float[size];
+        for (int x = 0; x < size; x++) {
+            double sx = clamp((x - centre - dx) / scale + centre, size);
+            x0[x] = (int) Math.floor(sx);
+            x1[x] = Math.min(size - 1, x0[x] + 1);
+            fx[x] = (float) (sx - x0[x]);
+        }
         for (int y = 0; y < size; y++) {
             double sy = clamp((y - centre - dy) / scale + centre, size);
             int y0 = (int) Math.floor(sy);
             int y1 = Math.min(size - 1, y0 + 1);
             float fy = (float) (sy - y0);
-            for (int x = 0; x < size; x++) {
-                double sx = clamp((x - centre - dx) / scale + centre, size);
-                int x0 = (int) Math.floor(sx);
-                int x1 = Math.min(size - 1, x0 + 1);
-                float fx = (float) (sx - x0);
-                for (int c = 0; c < 3; c++) {
-                    int p = c * plane;
-                    float top = chw[p + y0 * size + x0] * (1 - fx) + chw[p + y0 * size + x1] * fx;
-                    float bottom = chw[p + y1 * size + x0] * (1 - fx) + chw[p + y1 * size + x1] * fx;
-                    float v = (top * (1 - fy) + bottom * fy) * contrast + brightness + balance[c];
-                    out[p + y * size + x] = Math.max(-1, Math.min(1, v));
+            for (int c = 0; c < 3; c++) {
+                int top = c * plane + y0 * size;
+                int bottom = c * plane + y1 * size;
+                for (int x = 0; x < size; x++) {
+                    float t = chw[top + x0[x]] * (1 - fx[x]) + chw[top + x1[x]] * fx[x];
+                    float b = chw[bottom + x0[x]] * (1 - fx[x]) + chw[bottom + x1[x]] * fx[x];
+                    float v = (t * (1 - fy) + b * fy) * contrast + brightness + balance[c];
+                    out[c * plane + y * size + x] = Math.max(-1, Math.min(1, v));
                 }
             }
         }
