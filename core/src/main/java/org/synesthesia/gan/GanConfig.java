@@ -14,6 +14,9 @@ import org.synesthesia.nn.Encoding;
  * @param direction         s2i (sound embedding to image) or i2s (image embedding to spectrogram)
  * @param imageSize         64 or 128, the side of generated (S2I) or conditioning (I2S) images
  * @param conditioning      how D meets the condition
+ * @param classWeight       weight of the auxiliary instrument loss (AC-GAN): D also names the
+ *                          instrument of real samples from the sample alone, and G is trained to
+ *                          make D name the condition's instrument; 0 leaves the head out
  * @param encoder           the encoding whose classifier embedding is the condition
  * @param encoderFrozen     the embedding is precomputed and fixed (the only mode the trainer runs now)
  * @param noiseSize         width of G's noise vector z
@@ -29,7 +32,7 @@ import org.synesthesia.nn.Encoding;
  * @param sampleEvery       steps between sample grids written to the run folder (0: never)
  * @param seed              weights, batches, noise and mismatches all follow from it
  */
-public record GanConfig(Direction direction, int imageSize, Conditioning conditioning, Encoding encoder,
+public record GanConfig(Direction direction, int imageSize, Conditioning conditioning, double classWeight, Encoding encoder,
                         boolean encoderFrozen, int noiseSize, int gWidth, int dWidth, int batchSize, long steps,
                         double lrG, double lrD, double beta1, double emaHalfLifePairs, int checkpointEvery,
                         int sampleEvery, long seed) {
@@ -39,8 +42,8 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         if (noiseSize < 1 || gWidth < 1 || dWidth < 1 || batchSize < 2 || steps < 1 || checkpointEvery < 1 || sampleEvery < 0) {
             throw new IllegalArgumentException("noise size, widths, steps and checkpoint interval must be positive, and the batch at least 2 (mismatched pairs come from within it)");
         }
-        if (!(lrG > 0) || !(lrD > 0) || !(beta1 >= 0 && beta1 < 1) || !(emaHalfLifePairs >= 0)) {
-            throw new IllegalArgumentException("learning rates must be positive, beta1 in [0, 1) and the EMA half-life not negative");
+        if (!(lrG > 0) || !(lrD > 0) || !(beta1 >= 0 && beta1 < 1) || !(emaHalfLifePairs >= 0) || !(classWeight >= 0)) {
+            throw new IllegalArgumentException("learning rates must be positive, beta1 in [0, 1), and the EMA half-life and class weight not negative");
         }
     }
 
@@ -50,9 +53,12 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
      */
     public static GanConfig defaults(Direction direction) {
         Encoding encoder = direction == Direction.S2I ? Encoding.LMS : Encoding.IMAGE;
-        return new GanConfig(direction, 64, Conditioning.CONCAT, encoder, true, 64, 8, 8, 32, 2_500,
+        return new GanConfig(direction, 64, Conditioning.CONCAT, 1.0, encoder, true, 64, 8, 8, 32, 2_500,
                 2e-4, 2e-4, 0.5, 10_000, 250, 250, 1);
     }
+
+    /** Whether D has the auxiliary instrument head. */
+    public boolean classHead() { return classWeight > 0; }
 
     /** Reads a config file; settings it leaves out take the direction's defaults. */
     public static GanConfig read(Path file, Direction direction) throws IOException {

@@ -26,13 +26,15 @@ import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.synesthesia.instrument.Instrument;
 import org.synesthesia.nn.InputShape;
 
 /**
  * Builds the three graphs of a conditional GAN for one sample shape (an image {@code [3, 64, 64]}
  * or a spectrogram {@code [1, mels, frames]}): the generator G (inputs {@value #NOISE},
  * {@value #CONDITION}; output {@value #G_OUT}), the discriminator D (inputs {@value #SAMPLE},
- * {@value #CONDITION}; output {@value #D_LOSS}, a sigmoid probability), and the combined graph
+ * {@value #CONDITION}; output {@value #D_LOSS}, a sigmoid probability, and with the auxiliary class
+ * head also {@value #D_CLASS}, softmax probabilities over the instruments), and the combined graph
  * that trains G through a frozen copy of D. Layers keep the same names in every graph (prefix
  * {@code g_} or {@code d_}), so weights move between graphs by name.
  */
@@ -43,6 +45,9 @@ public final class GanNets {
     public static final String SAMPLE = "x";
     public static final String G_OUT = "g_out";
     public static final String D_LOSS = "d_loss";
+    public static final String D_CLASS = "d_class";
+    /** Classes of the auxiliary head: the instruments. */
+    public static final int CLASSES = Instrument.count();
     public static final String G_PREFIX = "g_";
     public static final String D_PREFIX = "d_";
 
@@ -64,7 +69,7 @@ public final class GanNets {
                 .setInputTypes(InputType.convolutional(sample.height(), sample.width(), sample.channels()),
                         InputType.feedForward(conditionSize));
         addDiscriminator(g, c, sample, SAMPLE, false);
-        return init(g.setOutputs(D_LOSS));
+        return init(g.setOutputs(outputs(c)));
     }
 
     /** G followed by a copy of D whose layers are frozen but pass gradients back to G. */
@@ -74,7 +79,11 @@ public final class GanNets {
                 .setInputTypes(InputType.feedForward(c.noiseSize()), InputType.feedForward(conditionSize));
         String fake = addGenerator(g, c, sample);
         addDiscriminator(g, c, sample, fake, true);
-        return init(g.setOutputs(D_LOSS));
+        return init(g.setOutputs(outputs(c)));
+    }
+
+    private static String[] outputs(GanConfig c) {
+        return c.classHead() ? new String[] {D_LOSS, D_CLASS} : new String[] {D_LOSS};
     }
 
     /** Copies the weights (and BatchNorm statistics) of every layer whose name starts with {@code prefix}. */
@@ -149,7 +158,7 @@ public final class GanNets {
         return G_OUT;
     }
 
-    /** Strided conv + LeakyReLU(0.2) down to a grid of about 4, flatten, then the conditioning head. */
+    /** Strided conv + LeakyReLU(0.2) down to a grid of about 4, flatten, then the conditioning head (and the class head). */
     private static void addDiscriminator(GraphBuilder g, GanConfig c, InputShape s, String sample, boolean frozen) {
         int h = s.height();
         int w = s.width();
@@ -191,6 +200,12 @@ public final class GanNets {
             logit = "d_logit";
         }
         g.addLayer(D_LOSS, new LossLayer.Builder(LossFunctions.LossFunction.XENT).activation(Activation.SIGMOID).build(), logit);
+        if (c.classHead()) {
+            // from the sample's features alone, before the condition joins: a head that saw the
+            // condition could read the instrument off it instead of off the sample
+            add(g, "d_class_logit", new DenseLayer.Builder().nOut(CLASSES).activation(Activation.IDENTITY).build(), frozen, "d_flat");
+            g.addLayer(D_CLASS, new LossLayer.Builder(LossFunctions.LossFunction.MCXENT).activation(Activation.SOFTMAX).build(), "d_class_logit");
+        }
     }
 
     private static void add(GraphBuilder g, String name, org.deeplearning4j.nn.conf.layers.Layer layer, boolean frozen, String input) {

@@ -11,31 +11,43 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * step over plain graphs. D learns real+matched -> 1, fake+matched -> 0 and real+mismatched -> 0,
  * weighted 1, {@code fakeWeight} and {@code mismatchWeight}; G learns to make D say 1 for its fakes
  * (the non-saturating loss).
+ *
+ * <p>With a class weight above 0, D's graphs carry the auxiliary head of AC-GAN (Odena et al.
+ * 2017): D also learns the instrument of each real sample, and G learns to make D name its
+ * condition's instrument, each row of it weighted {@code classWeight}. D's head learns from real
+ * samples only, so G is rewarded for looking like the real instrument, not for whatever D learned
+ * to tell apart in fakes.
  */
 public final class GanObjective {
 
-    /** What a D step measured: its weighted loss and D's mean probability for each kind of pair. */
-    public record DiscriminatorLosses(double lossD, double dReal, double dFake, double dMismatch) {}
+    /**
+     * What a D step measured: its weighted loss, D's mean probability for each kind of pair, and the
+     * share of probed fakes whose instrument D's head named as their condition's (NaN without the head).
+     */
+    public record DiscriminatorLosses(double lossD, double dReal, double dFake, double dMismatch, double fakeClassRight) {}
 
     /** Rows of each kind on which D's probabilities are read for the log: enough for a trend, cheap. */
     static final int PROBE_ROWS = 8;
 
     private final double fakeWeight;
     private final double mismatchWeight;
+    private final double classWeight;
 
-    public GanObjective(double fakeWeight, double mismatchWeight) {
+    public GanObjective(double fakeWeight, double mismatchWeight, double classWeight) {
         this.fakeWeight = fakeWeight;
         this.mismatchWeight = mismatchWeight;
+        this.classWeight = classWeight;
     }
 
-    /** GAN-CLS: fakes and mismatches share the negative half equally. */
-    public static GanObjective matchingAware() { return new GanObjective(0.5, 0.5); }
+    /** GAN-CLS: fakes and mismatches share the negative half equally; the class head weighs {@code classWeight}. */
+    public static GanObjective matchingAware(double classWeight) { return new GanObjective(0.5, 0.5, classWeight); }
 
     /**
-     * Updates D alone on one batch of {@code n} real samples with their conditions, {@code n} fakes
-     * made under the same conditions, and the real samples under {@code mismatched} conditions.
+     * Updates D alone on one batch of {@code n} real samples with their conditions and instruments
+     * ({@code classes}, used only with the class head), {@code n} fakes made under the same
+     * conditions, and the real samples under {@code mismatched} conditions.
      */
-    public DiscriminatorLosses discriminatorStep(ComputationGraph d, INDArray real, INDArray fake, INDArray conditions, INDArray mismatched) {
+    public DiscriminatorLosses discriminatorStep(ComputationGraph d, INDArray real, INDArray fake, INDArray conditions, INDArray mismatched, int[] classes) {
         int n = (int) real.size(0);
         INDArray samples = Nd4j.concat(0, real, fake, real);
         INDArray conds = Nd4j.concat(0, conditions, conditions, mismatched);
@@ -45,32 +57,67 @@ public final class GanObjective {
         weights.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).assign(1);
         weights.get(NDArrayIndex.interval(n, 2 * n), NDArrayIndex.all()).assign(fakeWeight);
         weights.get(NDArrayIndex.interval(2 * n, 3 * n), NDArrayIndex.all()).assign(mismatchWeight);
-        double[] probe = probe(d, real, fake, conditions, mismatched);
+        double[] probe = probe(d, real, fake, conditions, mismatched, classes);
         // the label mask weights each pair's loss: DL4J multiplies the per-example score by it
-        d.fit(new MultiDataSet(new INDArray[] {samples, conds}, new INDArray[] {labels}, null, new INDArray[] {weights}));
-        return new DiscriminatorLosses(d.score(), probe[0], probe[1], probe[2]);
+        MultiDataSet batch;
+        if (hasClassHead(d)) {
+            INDArray classLabels = Nd4j.zeros(real.dataType(), 3L * n, GanNets.CLASSES);
+            INDArray classMask = Nd4j.zeros(real.dataType(), 3L * n, 1);
+            for (int i = 0; i < n; i++) classLabels.putScalar(i, classes[i], 1);
+            classMask.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).assign(classWeight);
+            batch = new MultiDataSet(new INDArray[] {samples, conds}, new INDArray[] {labels, classLabels}, null, new INDArray[] {weights, classMask});
+        } else {
+            batch = new MultiDataSet(new INDArray[] {samples, conds}, new INDArray[] {labels}, null, new INDArray[] {weights});
+        }
+        d.fit(batch);
+        return new DiscriminatorLosses(d.score(), probe[0], probe[1], probe[2], probe[3]);
     }
 
     /**
      * Updates G alone: first copies D's weights into the combined graph's frozen copy of D, then fits
-     * the combined graph to call G's fakes real. Returns G's loss.
+     * the combined graph to call G's fakes real (and, with the class head, of their condition's
+     * instrument, {@code classes}). Returns G's loss.
      */
-    public double generatorStep(ComputationGraph combined, ComputationGraph d, INDArray noise, INDArray conditions) {
+    public double generatorStep(ComputationGraph combined, ComputationGraph d, INDArray noise, INDArray conditions, int[] classes) {
         GanNets.copyLayers(d, combined, GanNets.D_PREFIX);
-        INDArray real = Nd4j.ones(noise.dataType(), noise.size(0), 1);
-        combined.fit(new MultiDataSet(new INDArray[] {noise, conditions}, new INDArray[] {real}));
+        int n = (int) noise.size(0);
+        INDArray real = Nd4j.ones(noise.dataType(), n, 1);
+        MultiDataSet batch;
+        if (hasClassHead(combined)) {
+            INDArray classLabels = Nd4j.zeros(noise.dataType(), n, GanNets.CLASSES);
+            for (int i = 0; i < n; i++) classLabels.putScalar(i, classes[i], 1);
+            INDArray weights = Nd4j.valueArrayOf(new long[] {n, 1}, classWeight, noise.dataType());
+            batch = new MultiDataSet(new INDArray[] {noise, conditions}, new INDArray[] {real, classLabels}, null,
+                    new INDArray[] {Nd4j.ones(noise.dataType(), n, 1), weights});
+        } else {
+            batch = new MultiDataSet(new INDArray[] {noise, conditions}, new INDArray[] {real});
+        }
+        combined.fit(batch);
         return combined.score();
     }
 
-    private static double[] probe(ComputationGraph d, INDArray real, INDArray fake, INDArray conditions, INDArray mismatched) {
+    static boolean hasClassHead(ComputationGraph net) {
+        return net.getConfiguration().getNetworkOutputs().contains(GanNets.D_CLASS);
+    }
+
+    private static double[] probe(ComputationGraph d, INDArray real, INDArray fake, INDArray conditions, INDArray mismatched, int[] classes) {
         int m = (int) Math.min(PROBE_ROWS, real.size(0));
         var rows = NDArrayIndex.interval(0, m);
         INDArray r = real.get(rows);
         INDArray c = conditions.get(rows);
-        INDArray p = d.output(false, Nd4j.concat(0, r, fake.get(rows), r), Nd4j.concat(0, c, c, mismatched.get(rows)))[0];
+        INDArray[] out = d.output(false, Nd4j.concat(0, r, fake.get(rows), r), Nd4j.concat(0, c, c, mismatched.get(rows)));
+        INDArray p = out[0];
+        double fakeClassRight = Double.NaN;
+        if (out.length > 1) {
+            INDArray named = out[1].get(NDArrayIndex.interval(m, 2 * m), NDArrayIndex.all()).argMax(1);
+            int right = 0;
+            for (int i = 0; i < m; i++) if (named.getInt(i) == classes[i]) right++;
+            fakeClassRight = (double) right / m;
+        }
         return new double[] {
             p.get(NDArrayIndex.interval(0, m)).meanNumber().doubleValue(),
             p.get(NDArrayIndex.interval(m, 2 * m)).meanNumber().doubleValue(),
-            p.get(NDArrayIndex.interval(2 * m, 3 * m)).meanNumber().doubleValue()};
+            p.get(NDArrayIndex.interval(2 * m, 3 * m)).meanNumber().doubleValue(),
+            fakeClassRight};
     }
 }

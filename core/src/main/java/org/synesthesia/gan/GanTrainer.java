@@ -30,6 +30,8 @@ public final class GanTrainer {
     public static final String D_REAL = "d_real";
     public static final String D_FAKE = "d_fake";
     public static final String D_MISMATCH = "d_mismatch";
+    /** With the class head: the share of probed fakes that D's head names as their condition's instrument. */
+    public static final String FAKE_CLASS = "fake_class";
 
     /** What one step did: its timings in seconds, the pairs it used, and its losses by name. */
     public record Step(long step, long totalSteps, int pairs, double dataSeconds, double dSeconds, double gSeconds,
@@ -45,7 +47,7 @@ public final class GanTrainer {
     private final GanConfig config;
     private final ConditionalSet train;
     private final Path run;
-    private final GanObjective objective = GanObjective.matchingAware();
+    private final GanObjective objective;
     private final int batch;
     private final ConditionalGenerator.Origin origin;
 
@@ -61,6 +63,7 @@ public final class GanTrainer {
         this.run = run;
         this.batch = Math.min(config.batchSize(), train.size());
         this.origin = origin;
+        this.objective = GanObjective.matchingAware(config.classWeight());
     }
 
     /** Full batches per pass; the remainder is left out so that every step sees the same batch size. */
@@ -76,6 +79,10 @@ public final class GanTrainer {
         var restored = GanCheckpoints.restore(run);
         ComputationGraph combined = restored.map(GanCheckpoints.Snapshot::combined).orElseGet(() -> GanNets.combined(config, shape, cond));
         ComputationGraph d = restored.map(GanCheckpoints.Snapshot::discriminator).orElseGet(() -> GanNets.discriminator(config, shape, cond));
+        if (GanObjective.hasClassHead(d) != config.classHead()) {
+            throw new BadInputException(run + ": its checkpoint was trained " + (config.classHead() ? "without" : "with")
+                    + " the class head, and the config now says otherwise: resume with classWeight " + (config.classHead() ? "0" : "above 0") + ", or use a new --out");
+        }
         ComputationGraph generator = GanNets.generator(config, shape, cond);
         GanNets.copyLayers(combined, generator, GanNets.G_PREFIX);
         ComputationGraph ema = restored.map(GanCheckpoints.Snapshot::ema).orElseGet(generator::clone);
@@ -93,7 +100,10 @@ public final class GanTrainer {
                 orderEpoch = epoch;
             }
             int from = (int) (step % stepsPerEpoch()) * batch;
-            train.batch(Arrays.copyOfRange(order, from, from + batch), real, conditions);
+            int[] rows = Arrays.copyOfRange(order, from, from + batch);
+            train.batch(rows, real, conditions);
+            int[] classes = new int[batch];
+            for (int k = 0; k < batch; k++) classes[k] = train.instrument(rows[k]);
             Random rng = new Random(config.seed() * 0x9E3779B97F4A7C15L + step);
             INDArray mismatched = conditions.getRows(rotation(batch, 1 + rng.nextInt(batch - 1)));
             INDArray noiseD = ConditionalGenerator.noise(rng, batch, config.noiseSize());
@@ -102,9 +112,9 @@ public final class GanTrainer {
 
             GanNets.copyLayers(combined, generator, GanNets.G_PREFIX);
             INDArray fake = generator.output(true, noiseD, conditions)[0];
-            var dl = objective.discriminatorStep(d, real, fake, conditions, mismatched);
+            var dl = objective.discriminatorStep(d, real, fake, conditions, mismatched, classes);
             long t2 = System.nanoTime();
-            double lossG = objective.generatorStep(combined, d, noiseG, conditions);
+            double lossG = objective.generatorStep(combined, d, noiseG, conditions, classes);
             step++;
             Ema.update(ema, combined, GanNets.G_PREFIX, Ema.beta(batch, config.emaHalfLifePairs(), step * batch));
             long t3 = System.nanoTime();
@@ -115,6 +125,7 @@ public final class GanTrainer {
             losses.put(D_REAL, dl.dReal());
             losses.put(D_FAKE, dl.dFake());
             losses.put(D_MISMATCH, dl.dMismatch());
+            if (config.classHead()) losses.put(FAKE_CLASS, dl.fakeClassRight());
             onStep.accept(new Step(step, config.steps(), batch, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, losses));
             progress.update("train " + config.direction().name().toLowerCase(java.util.Locale.ROOT), step, config.steps());
             if (config.sampleEvery() > 0 && step % config.sampleEvery() == 0) writeSamples(ema, conditions, step);

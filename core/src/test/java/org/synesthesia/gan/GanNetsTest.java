@@ -44,7 +44,9 @@ class GanNetsTest {
         INDArray cond = Nd4j.create(DataType.FLOAT, 8, 6);
         set.batch(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, real, cond);
         INDArray mismatched = cond.getRows(GanTrainer.rotation(8, 3));
-        GanObjective objective = GanObjective.matchingAware();
+        GanObjective objective = GanObjective.matchingAware(c.classWeight());
+        int[] classes = new int[8];
+        for (int i = 0; i < 8; i++) classes[i] = set.instrument(i);
 
         // D step, made the way the trainer makes it: fakes from the standalone G in training mode
         GanNets.copyLayers(combined, g, GanNets.G_PREFIX);
@@ -53,14 +55,14 @@ class GanNetsTest {
         float[] dBefore = weights(d, GanNets.D_PREFIX);
         assertArrayEquals(gBefore, standaloneBefore);
         INDArray fake = g.output(true, ConditionalGenerator.noise(new java.util.Random(1), 8, 8), cond)[0];
-        objective.discriminatorStep(d, real, fake, cond, mismatched);
+        objective.discriminatorStep(d, real, fake, cond, mismatched, classes);
         assertArrayEquals(gBefore, weights(combined, GanNets.G_PREFIX), "a D step changed G");
         assertArrayEquals(standaloneBefore, weights(g, GanNets.G_PREFIX), "making fakes changed G (BatchNorm statistics?)");
         float[] dAfter = weights(d, GanNets.D_PREFIX);
         assertFalse(java.util.Arrays.equals(dBefore, dAfter), "a D step left D as it was");
 
         // G step
-        objective.generatorStep(combined, d, ConditionalGenerator.noise(new java.util.Random(2), 8, 8), cond);
+        objective.generatorStep(combined, d, ConditionalGenerator.noise(new java.util.Random(2), 8, 8), cond, classes);
         assertArrayEquals(dAfter, weights(d, GanNets.D_PREFIX), "a G step changed D");
         assertArrayEquals(dAfter, weights(combined, GanNets.D_PREFIX), "a G step changed D's frozen copy");
         assertFalse(java.util.Arrays.equals(gBefore, weights(combined, GanNets.G_PREFIX)), "a G step left G as it was");
@@ -85,8 +87,25 @@ class GanNetsTest {
             assertArrayEquals(k.shape().batchShape(2), sample.shape(), k.toString());
             INDArray p = d.output(false, sample, cond)[0];
             assertArrayEquals(new long[] {2, 1}, p.shape());
+            INDArray named = d.output(false, sample, cond)[1];
+            assertArrayEquals(new long[] {2, GanNets.CLASSES}, named.shape());
+            assertEquals(1.0, named.getRow(0).sumNumber().doubleValue(), 1e-5, "softmax over the instruments");
             assertEquals(1.0, sample.amaxNumber().doubleValue(), 1.0, "tanh output");
         }
+    }
+
+    @Test
+    void theClassHeadReadsTheSampleAloneAndWeightZeroLeavesItOut() {
+        InputShape shape = new InputShape(3, 16, 16);
+        GanConfig c = tiny(Direction.S2I, Conditioning.CONCAT);
+        ComputationGraph d = GanNets.discriminator(c, shape, 6);
+        INDArray x = Nd4j.rand(DataType.FLOAT, 2, 3, 16, 16);
+        INDArray named = d.output(false, x, Nd4j.zeros(DataType.FLOAT, 2, 6))[1];
+        assertEquals(named, d.output(false, x, Nd4j.rand(DataType.FLOAT, 2, 6))[1], "the class head must not see the condition");
+        GanConfig off = c.with(Map.of("classWeight", "0"));
+        assertEquals(1, GanNets.discriminator(off, shape, 6).getConfiguration().getNetworkOutputs().size());
+        assertEquals(1, GanNets.combined(off, shape, 6).getConfiguration().getNetworkOutputs().size());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> c.with(Map.of("classWeight", "-1")));
     }
 
     @Test

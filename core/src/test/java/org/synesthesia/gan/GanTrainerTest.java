@@ -26,7 +26,8 @@ class GanTrainerTest {
 
     @Test
     void aResumedRunEndsWithTheSameWeights(@TempDir Path dir) throws Exception {
-        GanConfig c = GanNetsTest.tiny(Direction.S2I, Conditioning.PROJECTION).with(Map.of("steps", "6", "checkpointEvery", "2", "emaHalfLifePairs", "16"));
+        // without the class head here; the other tests train with it
+        GanConfig c = GanNetsTest.tiny(Direction.S2I, Conditioning.PROJECTION).with(Map.of("steps", "6", "checkpointEvery", "2", "emaHalfLifePairs", "16", "classWeight", "0"));
         ToyPairs set = new ToyPairs(20, TOY, 6, 1);
         var straight = new GanTrainer(c, set, dir.resolve("a")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
         new GanTrainer(c, set, dir.resolve("b")).train(Progress.NONE, s -> {}, 3); // killed after step 3, checkpoint at 2
@@ -42,6 +43,10 @@ class GanTrainerTest {
         INDArray cond = set.condition(1);
         assertArrayEquals(g.generate(cond, 9, 3).data().asFloat(), ConditionalGenerator.load(dir.resolve("a")).generate(cond, 9, 3).data().asFloat(), 0f);
         assertArrayEquals(new long[] {3, 3, 16, 16}, g.generate(cond, 9, 3).shape());
+        // a checkpoint made without the class head does not resume under a config with one
+        var withHead = c.with(Map.of("classWeight", "1", "steps", "8"));
+        var e = assertThrows(BadInputException.class, () -> new GanTrainer(withHead, set, dir.resolve("b")).train(Progress.NONE, s -> {}, Long.MAX_VALUE));
+        assertTrue(e.getMessage().contains("class head"), e.getMessage());
     }
 
     @Test
@@ -53,7 +58,10 @@ class GanTrainerTest {
         List<GanTrainer.Step> steps = new ArrayList<>();
         new GanTrainer(c, train, run).train(Progress.NONE, steps::add, Long.MAX_VALUE);
         assertEquals(200, steps.size());
-        assertTrue(steps.get(0).losses().keySet().containsAll(List.of("loss_d", "loss_g", "d_real", "d_fake", "d_mismatch")));
+        assertTrue(steps.get(0).losses().keySet().containsAll(List.of("loss_d", "loss_g", "d_real", "d_fake", "d_mismatch", "fake_class")));
+        // D's head names the fakes' instruments once G draws them: over the last 50 steps' probes
+        double named = steps.subList(150, 200).stream().mapToDouble(s -> s.losses().get("fake_class")).average().orElseThrow();
+        assertTrue(named >= 0.75, "D's class head names the fakes' instrument " + named);
         assertTrue(Files.exists(run.resolve("samples/step-00000200.png")));
 
         ConditionalGenerator g = ConditionalGenerator.load(run);
