@@ -45,7 +45,7 @@ public final class PrepareCommand implements Callable<Integer> {
     @Option(names = "--skip-bad", description = "Leave out unusable files and report them, instead of stopping.")
     boolean skipBad;
 
-    @Option(names = "--crop-file", description = "CSV 'piece,track,x,y,w,h' of player boxes in video pixels (default: equal-width regions).")
+    @Option(names = "--crop-file", description = "CSV 'piece,track,x,y,w,h' of player boxes in video pixels (default: SRC/crops.csv if there is one, as the synthesizer writes, else equal-width regions).")
     Path cropFile;
 
     @Option(names = "--threads", defaultValue = "2", description = "Recordings prepared at once. Default: ${DEFAULT-VALUE}.")

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.synesthesia.io.AtomicFiles;
 import org.synesthesia.io.BadInputException;
 import org.synesthesia.video.Box;
 import org.synesthesia.video.PlayerCrop;
@@ -18,9 +19,11 @@ import org.synesthesia.video.PlayerCrop;
  * Pieces or tracks it does not list use equal-width regions. Either way the square centred in the
  * box is what is scaled down.
  */
-final class CropBoxes {
+public final class CropBoxes {
 
     static final String HEADER = "piece,track,x,y,w,h";
+    /** The crop file a dataset ships at its root, used when no other is named: the synthesizer writes one. */
+    public static final String FILE = "crops.csv";
 
     private final Path file;
     private final Map<String, Map<Integer, Box>> boxes;
@@ -53,6 +56,19 @@ final class CropBoxes {
             }
         }
         return new CropBoxes(file, boxes);
+    }
+
+    /** Writes a crop file atomically: for each piece, its tracks' boxes in track order. */
+    public static void write(Path file, Map<String, List<Box>> boxes) throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        boxes.forEach((piece, tracks) -> {
+            for (int t = 0; t < tracks.size(); t++) {
+                Box b = tracks.get(t);
+                csv.append(piece).append(',').append(t + 1).append(',').append(b.x()).append(',').append(b.y())
+                        .append(',').append(b.w()).append(',').append(b.h()).append('\n');
+            }
+        });
+        AtomicFiles.writeString(file, csv.toString());
     }
 
     /** The square to scale for {@code track} of {@code tracks} in a {@code width x height} frame of {@code piece}. */

@@ -40,6 +40,9 @@ public final class Preparer {
         long t0 = System.nanoTime();
         if (!Files.isDirectory(src)) throw new BadInputException(src + ": source folder not found; check the path.");
         Path source = src.toAbsolutePath().normalize();
+        // a dataset that ships its player boxes (as the synthesizer's do) is cropped by them
+        Path shipped = source.resolve(CropBoxes.FILE);
+        if (config.cropFile() == null && Files.isRegularFile(shipped)) config = config.withCropFile(shipped);
         CropBoxes crops = CropBoxes.read(config.cropFile());
         PairSource pairSource = switch (config.format()) {
             case "urmp" -> new UrmpSource(source, config, crops);

@@ -4,8 +4,12 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.synesthesia.instrument.Pose;
+import org.synesthesia.video.Box;
 
 /**
  * Draws the video frames of one recording: the performers side by side in equal-width tiles, in
@@ -105,6 +109,55 @@ public final class PerformanceRenderer {
 
     /** Frame height in pixels. */
     public int height() { return height; }
+
+    /**
+     * The square around each performer and the instrument, in track order, as an annotator would
+     * crop the players (Sub-URMP's images are such crops): the box of every pixel the player draws
+     * in the poses at the ends of each parameter's range, squared about its centre with a 5% margin
+     * and clipped to the frame. The synthesizer writes these as the dataset's crop file.
+     */
+    public List<Box> playerBoxes() {
+        int n = performers.size();
+        int[][] extent = new int[n][];
+        byte[] empty = ((DataBufferByte) room().getRaster().getDataBuffer()).getData();
+        for (int corner = 0; corner <= 8; corner++) {
+            // the eight corners of (bow, hand, fingers), raised, and the rest pose
+            Pose pose = corner == 8 ? Pose.rest() : new Pose(corner & 1, (corner >> 1) & 1, (corner >> 2) & 1, 1);
+            byte[] drawn = ((DataBufferByte) render(Collections.nCopies(n, pose)).getRaster().getDataBuffer()).getData();
+            for (int i = 0; i < n; i++) {
+                for (int y = 0; y < height; y++) {
+                    for (int x = tiles[i].x0(); x < tiles[i].x1(); x++) {
+                        int p = 3 * (y * width + x);
+                        if (drawn[p] == empty[p] && drawn[p + 1] == empty[p + 1] && drawn[p + 2] == empty[p + 2]) continue;
+                        int[] e = extent[i];
+                        if (e == null) extent[i] = new int[] {x, y, x, y};
+                        else {
+                            e[0] = Math.min(e[0], x);
+                            e[1] = Math.min(e[1], y);
+                            e[2] = Math.max(e[2], x);
+                            e[3] = Math.max(e[3], y);
+                        }
+                    }
+                }
+            }
+        }
+        List<Box> boxes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int[] e = extent[i] != null ? extent[i] : new int[] {tiles[i].x0(), 0, tiles[i].x1() - 1, height - 1};
+            double side = 1.05 * Math.max(e[2] - e[0] + 1, e[3] - e[1] + 1);
+            double cx = (e[0] + e[2] + 1) / 2.0;
+            double cy = (e[1] + e[3] + 1) / 2.0;
+            int x0 = (int) Math.max(0, Math.floor(cx - side / 2));
+            int y0 = (int) Math.max(0, Math.floor(cy - side / 2));
+            int x1 = (int) Math.min(width, Math.ceil(cx + side / 2));
+            int y1 = (int) Math.min(height, Math.ceil(cy + side / 2));
+            boxes.add(new Box(x0, y0, x1 - x0, y1 - y0));
+        }
+        return boxes;
+    }
+
+    /** The scene without its players. */
+    BufferedImage room() { return room; }
 
     /** The pixel columns of performer {@code index}'s tile: {@code [start, end)}. */
     public int[] tileColumns(int index) { return new int[] {tiles[index].x0(), tiles[index].x1()}; }

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.synesthesia.io.AtomicFiles;
 import org.synesthesia.io.BadInputException;
 import org.synesthesia.io.Json;
+import org.synesthesia.prepare.CropBoxes;
 import org.synesthesia.progress.Progress;
+import org.synesthesia.video.Box;
 
 /**
  * Writes a dataset of synthesized performances in URMP's own layout, so that the same preparation
@@ -85,11 +89,20 @@ public final class DatasetSynthesizer {
             pool.shutdownNow();
         }
 
+        writeCrops(plan, writer, out.resolve(CropBoxes.FILE));
         double wall = (System.nanoTime() - start) / 1e9;
         SynthReport report = new SynthReport(plan.size(), todo.size(), SynthPlan.secondsPerInstrument(plan),
                 total, todoSeconds, wall, todoSeconds / wall);
         Json.writeFile(out.resolve(MANIFEST), new Manifest(config, report));
         return report;
+    }
+
+    /** Every player's box, as {@code data prepare} reads a crop file: tight player crops, as Sub-URMP's are. */
+    private static void writeCrops(List<SynthPlan.PlannedPiece> plan, PieceWriter writer, Path file) throws IOException {
+        List<List<Box>> found = plan.parallelStream().map(p -> writer.renderer(p).playerBoxes()).toList();
+        Map<String, List<Box>> boxes = new LinkedHashMap<>();
+        for (int i = 0; i < plan.size(); i++) boxes.put(plan.get(i).piece().folderName(), found.get(i));
+        CropBoxes.write(file, boxes);
     }
 
     /** Refuses an output that is a file, or a dataset that another config made. */

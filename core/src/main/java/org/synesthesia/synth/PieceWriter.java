@@ -76,14 +76,18 @@ final class PieceWriter {
             UrmpText.writePoses(folder.resolve(piece.poseName(track)), rowsByTrack.get(track - 1));
         }
 
-        // Looks, room, framing and light vary per recording, reproducibly from the piece's seed.
+        PerformanceRenderer renderer = renderer(planned);
+        VideoWriter.write(folder.resolve(piece.videoName()), width, height, frames,
+                k -> renderer.render(posesByFrame.get(k)), mix, SoundfontRenderer.SAMPLE_RATE);
+    }
+
+    /** The piece's camera and performers. Looks, room, framing and light vary per recording, reproducibly from the piece's seed. */
+    PerformanceRenderer renderer(SynthPlan.PlannedPiece planned) {
         Random looks = new Random(planned.seed());
         Scene scene = Scene.random(looks);
         List<Performer> performers = new ArrayList<>();
-        for (var instrument : piece.instruments()) performers.add(new Performer(instrument, Appearance.random(looks)));
-        PerformanceRenderer renderer = new PerformanceRenderer(width, height, scene, performers);
-        VideoWriter.write(folder.resolve(piece.videoName()), width, height, frames,
-                k -> renderer.render(posesByFrame.get(k)), mix, SoundfontRenderer.SAMPLE_RATE);
+        for (var instrument : planned.score().piece().instruments()) performers.add(new Performer(instrument, Appearance.random(looks)));
+        return new PerformanceRenderer(width, height, scene, performers);
     }
 
     /** Scales to {@link #PEAK}; silence stays silence. */

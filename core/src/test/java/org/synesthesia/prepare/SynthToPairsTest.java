@@ -27,10 +27,19 @@ import org.synesthesia.video.VideoWriter;
  */
 class SynthToPairsTest {
 
+    @TempDir
+    static Path shared;
+    private static Path urmp;
+
+    /** One tiny synthesized dataset for every test here: synthesizing is the slow part. */
+    @org.junit.jupiter.api.BeforeAll
+    static void synthesize() throws Exception {
+        urmp = shared.resolve("urmp");
+        DatasetSynthesizer.synthesize(SynthConfig.preset("tiny", 11), urmp, Progress.NONE);
+    }
+
     @Test
     void framesChunksPosesAndPitchesAgreeInTime(@TempDir Path dir) throws Exception {
-        Path urmp = dir.resolve("urmp");
-        DatasetSynthesizer.synthesize(SynthConfig.preset("tiny", 11), urmp, Progress.NONE);
         PrepareConfig config = PrepareConfig.defaults("urmp");
         Preparer.prepare(config, urmp, dir.resolve("pairs"), Progress.NONE);
         PairStore store = PairStore.open(dir.resolve("pairs"));
@@ -86,6 +95,34 @@ class SynthToPairsTest {
                         "pitch " + label + " of pair " + i + " is no note in its chunk");
             }
         }
+    }
+
+    @Test
+    void theSynthesizersPlayerBoxesCropThePairsImages(@TempDir Path dir) throws Exception {
+        List<String> rows = java.nio.file.Files.readAllLines(urmp.resolve(CropBoxes.FILE));
+        assertEquals(CropBoxes.HEADER, rows.get(0));
+        int tracks = 0;
+        try (var pieces = java.nio.file.Files.list(urmp)) {
+            for (Path p : pieces.filter(java.nio.file.Files::isDirectory).toList()) tracks += Piece.parseFolder(p.getFileName().toString()).orElseThrow().tracks();
+        }
+        assertEquals(tracks, rows.size() - 1, "one box per track");
+
+        // by default the shipped boxes crop the images; an empty crop file gives URMP's equal-width regions
+        Preparer.prepare(PrepareConfig.defaults("urmp"), urmp, dir.resolve("boxed"), Progress.NONE);
+        Path none = java.nio.file.Files.writeString(dir.resolve("none.csv"), CropBoxes.HEADER + "\n");
+        Preparer.prepare(PrepareConfig.defaults("urmp").withCropFile(none), urmp, dir.resolve("regions"), Progress.NONE);
+        PairStore boxed = PairStore.open(dir.resolve("boxed"));
+        PairStore regions = PairStore.open(dir.resolve("regions"));
+        assertEquals(regions.size(), boxed.size());
+        byte[] a = new byte[3 * 64 * 64];
+        byte[] b = new byte[a.length];
+        int differ = 0;
+        for (int i = 0; i < boxed.size(); i++) {
+            boxed.image(i, a);
+            regions.image(i, b);
+            if (!java.util.Arrays.equals(a, b)) differ++;
+        }
+        assertEquals(boxed.size(), differ, "every image cropped by its player's box");
     }
 
     private interface Read<T> { T get() throws Exception; }

@@ -148,6 +148,37 @@ class PerformanceRendererTest {
     }
 
     @Test
+    void playerBoxesHoldEveryPixelAPlayerDrawsAndCropTighterThanTheTile() {
+        Random rng = new Random(5);
+        List<Performer> trio = List.of(new Performer(Instrument.VIOLA, Appearance.random(rng)),
+                new Performer(Instrument.DOUBLE_BASS, Appearance.random(rng)), new Performer(Instrument.TROMBONE, Appearance.random(rng)));
+        PerformanceRenderer r = new PerformanceRenderer(640, 360, Scene.random(rng), trio);
+        List<org.synesthesia.video.Box> boxes = r.playerBoxes();
+        assertEquals(3, boxes.size());
+        byte[] empty = pixels(r.room());
+        Random poses = new Random(9);
+        for (int f = 0; f < 12; f++) {
+            List<Pose> frame = new ArrayList<>();
+            for (int k = 0; k < 3; k++) frame.add(new Pose(poses.nextDouble(), poses.nextDouble(), poses.nextDouble(), poses.nextDouble()));
+            byte[] drawn = pixels(r.render(frame));
+            for (int p = 0; p < 640 * 360; p++) {
+                if (samePixel(empty, drawn, p)) continue;
+                int x = p % 640;
+                int y = p / 640;
+                int k = x < r.tileColumns(1)[0] ? 0 : x < r.tileColumns(2)[0] ? 1 : 2;
+                var b = boxes.get(k);
+                assertTrue(x >= b.x() && x < b.x() + b.w() && y >= b.y() && y < b.y() + b.h(),
+                        "player " + k + " drew at (" + x + ", " + y + ") outside its box " + b);
+            }
+        }
+        // a solo player in a wide frame: the box is about the player's height, not the frame's width
+        PerformanceRenderer solo = new PerformanceRenderer(640, 360, Scene.plain(), List.of(new Performer(Instrument.OBOE, Appearance.plain())));
+        var b = solo.playerBoxes().get(0);
+        assertTrue(b.inside(640, 360), b.toString());
+        assertTrue(b.w() < 360 && Math.abs(b.w() - b.h()) <= 2, "a square about the player: " + b);
+    }
+
+    @Test
     void rejectsAPoseCountThatDoesNotMatchThePlayers() {
         PerformanceRenderer r = solo(Instrument.FLUTE, Scene.plain(), Appearance.plain());
         assertThrows(IllegalArgumentException.class, () -> r.render(List.of(Pose.rest(), Pose.rest())));

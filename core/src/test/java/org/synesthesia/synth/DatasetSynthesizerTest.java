@@ -64,7 +64,7 @@ class DatasetSynthesizerTest {
     void writesExactlyUrmpsFilesPerPiece() throws IOException {
         Set<String> folders = new TreeSet<>();
         try (Stream<Path> s = Files.list(out)) { s.forEach(p -> folders.add(p.getFileName().toString())); }
-        Set<String> expected = new TreeSet<>(Set.of(DatasetSynthesizer.MANIFEST));
+        Set<String> expected = new TreeSet<>(Set.of(DatasetSynthesizer.MANIFEST, org.synesthesia.prepare.CropBoxes.FILE));
         for (Piece p : pieces) expected.add(p.folderName());
         assertEquals(expected, folders, "no partial folders, nothing else");
         for (Piece p : pieces) {
