@@ -12,18 +12,22 @@ steps=${2:-2500}
 s=./synesthesia
 pairs=$out/pairs
 
-gan() { # name, direction, encoder run, its encoding, steps
+gan() { # name, direction, encoder run, its encoding, steps, then any other train options
   local name=$1 direction=$2 encoder=$3 encoding=$4 n=$5
+  shift 5
   [ -f "$out/$name/generator.zip" ] || $s train "$direction" --data "$pairs" --encoder "$out/$encoder" \
-    --out "$out/$name" --steps "$n" --set encoder="$encoding" --resume
+    --out "$out/$name" --steps "$n" --set encoder="$encoding" --resume "$@"
   [ -f "$out/$name/metrics.json" ] || /usr/bin/time -f "evaluate $name: wall %e s" \
     $s evaluate "$out/$name" --data "$pairs" --judges "$out"
 }
 gan s2i-lms s2i enc-lms lms "$steps"
 gan i2s-image i2s enc-image image 1500
+# the class head's ablation: on for S2I (off by default), off for I2S (on by default)
+gan s2i-lms-class s2i enc-lms lms "$steps" --set classWeight=1
+gan i2s-image-noclass i2s enc-image image 1500 --set classWeight=0
 gan s2i-cqt s2i enc-cqt cqt "$steps"
 gan s2i-wave s2i enc-wave wave "$steps"
 gan s2i-lms-pose s2i enc-lms-pose lms "$steps"
 
-$s report "$out/judge-image" "$out/judge-audio" "$out/s2i-lms" "$out/s2i-cqt" "$out/s2i-wave" \
-  "$out/s2i-lms-pose" "$out/i2s-image" --out "$out/report"
+$s report "$out/judge-image" "$out/judge-audio" "$out/s2i-lms" "$out/s2i-lms-class" "$out/s2i-cqt" "$out/s2i-wave" \
+  "$out/s2i-lms-pose" "$out/i2s-image" "$out/i2s-image-noclass" --out "$out/report"

@@ -19,7 +19,8 @@ class GanNetsTest {
 
     static GanConfig tiny(Direction direction, Conditioning conditioning) {
         return GanConfig.defaults(direction).with(Map.of("conditioning", conditioning.name(), "noiseSize", "8",
-                "gWidth", "4", "dWidth", "4", "batchSize", "8", "lrG", "2e-3", "lrD", "2e-3", "seed", "3"));
+                "gWidth", "4", "dWidth", "4", "batchSize", "8", "lrG", "2e-3", "lrD", "2e-3", "seed", "3"))
+                .with(Map.of("classWeight", "1"));
     }
 
     /** The flattened weights of every layer whose name starts with {@code prefix}. */
