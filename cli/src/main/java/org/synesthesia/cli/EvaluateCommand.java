@@ -71,7 +71,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         EvaluationSettings settings = new EvaluationSettings(samplesPerCondition, maxConditions, seed, examples);
         Judges found = Judges.in(judges);
-        GanEvaluation.Result result = GanEvaluation.evaluate(run, found, data, settings, new TerminalProgress(System.err, "batches"));
+        GanEvaluation.Result result = GanEvaluation.evaluate(run, found, data, settings, new TerminalProgress(System.err, "pairs"));
         for (MetricResult m : result.metrics()) {
             StringBuilder line = new StringBuilder(m.name());
             m.values().forEach((k, v) -> {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.synesthesia.instrument.Instrument;
+import org.synesthesia.instrument.Pose;
 import org.synesthesia.nn.ClassifierConfig;
 import org.synesthesia.nn.ClassifierEvaluation;
 import org.synesthesia.nn.ClassifierRun;
@@ -92,7 +93,10 @@ public final class TrainClassifierCommand implements Callable<Integer> {
                     Double.isNaN(e.perInstrument()[i.index()]) ? "-" : String.format(Locale.ROOT, "%.2f", e.perInstrument()[i.index()]))).toList()));
         }
         if (!Double.isNaN(e.poseMae())) {
-            sb.append(String.format(Locale.ROOT, "%npose MAE %.4f (predicting the mean: %.4f)", e.poseMae(), e.poseMaeOfMean()));
+            sb.append(String.format(Locale.ROOT, "%npose MAE %.4f (predicting the mean: %.4f);", e.poseMae(), e.poseMaeOfMean()));
+            for (int j = 0; j < Pose.SIZE; j++) {
+                sb.append(String.format(Locale.ROOT, " %s %.3f (%.3f)", Pose.NAMES[j], e.poseMaePerParameter()[j], e.poseMaeOfMeanPerParameter()[j]));
+            }
         }
         return sb.toString();
     }

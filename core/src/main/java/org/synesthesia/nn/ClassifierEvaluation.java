@@ -10,10 +10,12 @@ import org.synesthesia.instrument.Pose;
 /**
  * A classifier's test-split results: instrument accuracy overall and per instrument with the
  * confusion matrix (rows true, columns predicted), and, for graphs with a pose head, the mean
- * absolute pose error beside that of always predicting the mean pose.
+ * absolute pose error beside that of always predicting the mean pose, overall and per pose
+ * parameter ({@link Pose#NAMES} order; null without a pose head).
  */
 public record ClassifierEvaluation(int examples, double accuracy, double[] perInstrument, int[][] confusion,
-                                   double poseMae, double poseMaeOfMean) {
+                                   double poseMae, double poseMaeOfMean, double[] poseMaePerParameter,
+                                   double[] poseMaeOfMeanPerParameter) {
 
     /** Runs {@code net} over every row of {@code set} in batches. */
     public static ClassifierEvaluation of(ComputationGraph net, LabeledSet set, ClassifierConfig config) {
@@ -22,7 +24,7 @@ public record ClassifierEvaluation(int examples, double accuracy, double[] perIn
         int[][] confusion = new int[n][n];
         int poseIndex = Arrays.asList(outputs).indexOf(ClassifierNets.POSE);
         int instrumentIndex = Arrays.asList(outputs).indexOf(ClassifierNets.INSTRUMENT);
-        double poseErr = 0;
+        double[] poseErr = new double[Pose.SIZE];
         long poseCount = 0;
         double[] poseSum = new double[Pose.SIZE];
         java.util.List<float[]> truePoses = new java.util.ArrayList<>();
@@ -50,7 +52,7 @@ public record ClassifierEvaluation(int examples, double accuracy, double[] perIn
                     float[] t = labels.getRow(k).toFloatVector();
                     float[] p = out[poseIndex].getRow(k).toFloatVector();
                     for (int j = 0; j < Pose.SIZE; j++) {
-                        poseErr += Math.abs(t[j] - p[j]);
+                        poseErr[j] += Math.abs(t[j] - p[j]);
                         poseSum[j] += t[j];
                     }
                     truePoses.add(t);
@@ -65,13 +67,20 @@ public record ClassifierEvaluation(int examples, double accuracy, double[] perIn
         }
         double mae = Double.NaN;
         double maeOfMean = Double.NaN;
+        double[] maePer = null;
+        double[] maeOfMeanPer = null;
         if (poseCount > 0) {
-            mae = poseErr / (poseCount * Pose.SIZE);
-            double e = 0;
-            for (float[] t : truePoses) for (int j = 0; j < Pose.SIZE; j++) e += Math.abs(t[j] - poseSum[j] / poseCount);
-            maeOfMean = e / (poseCount * Pose.SIZE);
+            maePer = new double[Pose.SIZE];
+            maeOfMeanPer = new double[Pose.SIZE];
+            for (float[] t : truePoses) for (int j = 0; j < Pose.SIZE; j++) maeOfMeanPer[j] += Math.abs(t[j] - poseSum[j] / poseCount);
+            for (int j = 0; j < Pose.SIZE; j++) {
+                maePer[j] = poseErr[j] / poseCount;
+                maeOfMeanPer[j] /= poseCount;
+            }
+            mae = Arrays.stream(maePer).average().orElseThrow();
+            maeOfMean = Arrays.stream(maeOfMeanPer).average().orElseThrow();
         }
         double acc = instrumentIndex >= 0 && set.size() > 0 ? (double) correct / set.size() : Double.NaN;
-        return new ClassifierEvaluation(set.size(), acc, per, confusion, mae, maeOfMean);
+        return new ClassifierEvaluation(set.size(), acc, per, confusion, mae, maeOfMean, maePer, maeOfMeanPer);
     }
 }

@@ -1,6 +1,7 @@
 package org.synesthesia.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -33,6 +34,9 @@ class ClassifierTrainerTest {
         ComputationGraph net = new ClassifierTrainer(pose, img, run.resolve("p")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
         ClassifierEvaluation ev = ClassifierEvaluation.of(net, img, pose);
         assertTrue(ev.poseMae() >= 0 && ev.poseMaeOfMean() > 0);
+        // the overall figures are the means of the per-parameter ones
+        assertEquals(ev.poseMae(), java.util.Arrays.stream(ev.poseMaePerParameter()).average().orElseThrow(), 1e-12);
+        assertEquals(ev.poseMaeOfMean(), java.util.Arrays.stream(ev.poseMaeOfMeanPerParameter()).average().orElseThrow(), 1e-12);
     }
 
     @Test
