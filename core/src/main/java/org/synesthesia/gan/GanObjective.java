@@ -1,6 +1,7 @@
 package org.synesthesia.gan;
 
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -61,9 +62,8 @@ public final class GanObjective {
         // the label mask weights each pair's loss: DL4J multiplies the per-example score by it
         MultiDataSet batch;
         if (hasClassHead(d)) {
-            INDArray classLabels = Nd4j.zeros(real.dataType(), 3L * n, GanNets.CLASSES);
+            INDArray classLabels = oneHot(3L * n, classes, real.dataType());
             INDArray classMask = Nd4j.zeros(real.dataType(), 3L * n, 1);
-            for (int i = 0; i < n; i++) classLabels.putScalar(i, classes[i], 1);
             classMask.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).assign(classWeight);
             batch = new MultiDataSet(new INDArray[] {samples, conds}, new INDArray[] {labels, classLabels}, null, new INDArray[] {weights, classMask});
         } else {
@@ -84,8 +84,7 @@ public final class GanObjective {
         INDArray real = Nd4j.ones(noise.dataType(), n, 1);
         MultiDataSet batch;
         if (hasClassHead(combined)) {
-            INDArray classLabels = Nd4j.zeros(noise.dataType(), n, GanNets.CLASSES);
-            for (int i = 0; i < n; i++) classLabels.putScalar(i, classes[i], 1);
+            INDArray classLabels = oneHot(n, classes, noise.dataType());
             INDArray weights = Nd4j.valueArrayOf(new long[] {n, 1}, classWeight, noise.dataType());
             batch = new MultiDataSet(new INDArray[] {noise, conditions}, new INDArray[] {real, classLabels}, null,
                     new INDArray[] {Nd4j.ones(noise.dataType(), n, 1), weights});
@@ -94,6 +93,13 @@ public final class GanObjective {
         }
         combined.fit(batch);
         return combined.score();
+    }
+
+    /** {@code rows} rows of instrument one-hots: row i is {@code classes[i]}'s, rows past {@code classes} are zero. */
+    private static INDArray oneHot(long rows, int[] classes, DataType type) {
+        INDArray y = Nd4j.zeros(type, rows, GanNets.CLASSES);
+        for (int i = 0; i < classes.length; i++) y.putScalar(i, classes[i], 1);
+        return y;
     }
 
     static boolean hasClassHead(ComputationGraph net) {
