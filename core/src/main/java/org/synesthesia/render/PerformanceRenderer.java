@@ -6,6 +6,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.synesthesia.instrument.Pose;
@@ -118,7 +119,14 @@ public final class PerformanceRenderer {
      */
     public List<Box> playerBoxes() {
         int n = performers.size();
-        int[][] extent = new int[n][];
+        int[] left = new int[n];
+        int[] top = new int[n];
+        int[] right = new int[n];
+        int[] bottom = new int[n];
+        Arrays.fill(left, Integer.MAX_VALUE);
+        Arrays.fill(top, Integer.MAX_VALUE);
+        Arrays.fill(right, -1);
+        Arrays.fill(bottom, -1);
         byte[] empty = ((DataBufferByte) room().getRaster().getDataBuffer()).getData();
         for (int corner = 0; corner <= 8; corner++) {
             // the eight corners of (bow, hand, fingers), raised, and the rest pose
@@ -129,31 +137,32 @@ public final class PerformanceRenderer {
                     for (int x = tiles[i].x0(); x < tiles[i].x1(); x++) {
                         int p = 3 * (y * width + x);
                         if (drawn[p] == empty[p] && drawn[p + 1] == empty[p + 1] && drawn[p + 2] == empty[p + 2]) continue;
-                        int[] e = extent[i];
-                        if (e == null) extent[i] = new int[] {x, y, x, y};
-                        else {
-                            e[0] = Math.min(e[0], x);
-                            e[1] = Math.min(e[1], y);
-                            e[2] = Math.max(e[2], x);
-                            e[3] = Math.max(e[3], y);
-                        }
+                        left[i] = Math.min(left[i], x);
+                        top[i] = Math.min(top[i], y);
+                        right[i] = Math.max(right[i], x);
+                        bottom[i] = Math.max(bottom[i], y);
                     }
                 }
             }
         }
         List<Box> boxes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int[] e = extent[i] != null ? extent[i] : new int[] {tiles[i].x0(), 0, tiles[i].x1() - 1, height - 1};
-            double side = 1.05 * Math.max(e[2] - e[0] + 1, e[3] - e[1] + 1);
-            double cx = (e[0] + e[2] + 1) / 2.0;
-            double cy = (e[1] + e[3] + 1) / 2.0;
-            int x0 = (int) Math.max(0, Math.floor(cx - side / 2));
-            int y0 = (int) Math.max(0, Math.floor(cy - side / 2));
-            int x1 = (int) Math.min(width, Math.ceil(cx + side / 2));
-            int y1 = (int) Math.min(height, Math.ceil(cy + side / 2));
-            boxes.add(new Box(x0, y0, x1 - x0, y1 - y0));
+            boxes.add(right[i] < 0 ? squareAround(tiles[i].x0(), 0, tiles[i].x1() - 1, height - 1)
+                    : squareAround(left[i], top[i], right[i], bottom[i]));
         }
         return boxes;
+    }
+
+    /** The square about the pixels {@code [left, right] x [top, bottom]}, 5% larger, clipped to the frame. */
+    private Box squareAround(int left, int top, int right, int bottom) {
+        double side = 1.05 * Math.max(right - left + 1, bottom - top + 1);
+        double cx = (left + right + 1) / 2.0;
+        double cy = (top + bottom + 1) / 2.0;
+        int x0 = (int) Math.max(0, Math.floor(cx - side / 2));
+        int y0 = (int) Math.max(0, Math.floor(cy - side / 2));
+        int x1 = (int) Math.min(width, Math.ceil(cx + side / 2));
+        int y1 = (int) Math.min(height, Math.ceil(cy + side / 2));
+        return new Box(x0, y0, x1 - x0, y1 - y0);
     }
 
     /** The scene without its players. */

@@ -89,7 +89,9 @@ public final class DatasetSynthesizer {
             pool.shutdownNow();
         }
 
-        writeCrops(plan, writer, out.resolve(CropBoxes.FILE));
+        // written last, so one that exists was made from these very pieces (the manifest pins the config)
+        Path crops = out.resolve(CropBoxes.FILE);
+        if (!todo.isEmpty() || !Files.isRegularFile(crops)) writeCrops(plan, writer, crops);
         double wall = (System.nanoTime() - start) / 1e9;
         SynthReport report = new SynthReport(plan.size(), todo.size(), SynthPlan.secondsPerInstrument(plan),
                 total, todoSeconds, wall, todoSeconds / wall);

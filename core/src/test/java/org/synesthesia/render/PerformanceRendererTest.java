@@ -120,10 +120,7 @@ class PerformanceRendererTest {
 
     @Test
     void ensemblePlayersStayInTheirOwnThirds() {
-        Random rng = new Random(3);
-        List<Performer> trio = List.of(new Performer(Instrument.VIOLIN, Appearance.random(rng)),
-                new Performer(Instrument.CELLO, Appearance.random(rng)), new Performer(Instrument.TROMBONE, Appearance.random(rng)));
-        PerformanceRenderer r = new PerformanceRenderer(640, 360, Scene.random(rng), trio);
+        PerformanceRenderer r = trio(3, Instrument.VIOLIN, Instrument.CELLO, Instrument.TROMBONE);
         List<Pose> rest = List.of(Pose.rest(), Pose.rest(), Pose.rest());
         byte[] base = pixels(r.render(rest));
         for (int k = 0; k < 3; k++) {
@@ -149,10 +146,7 @@ class PerformanceRendererTest {
 
     @Test
     void playerBoxesHoldEveryPixelAPlayerDrawsAndCropTighterThanTheTile() {
-        Random rng = new Random(5);
-        List<Performer> trio = List.of(new Performer(Instrument.VIOLA, Appearance.random(rng)),
-                new Performer(Instrument.DOUBLE_BASS, Appearance.random(rng)), new Performer(Instrument.TROMBONE, Appearance.random(rng)));
-        PerformanceRenderer r = new PerformanceRenderer(640, 360, Scene.random(rng), trio);
+        PerformanceRenderer r = trio(5, Instrument.VIOLA, Instrument.DOUBLE_BASS, Instrument.TROMBONE);
         List<org.synesthesia.video.Box> boxes = r.playerBoxes();
         assertEquals(3, boxes.size());
         byte[] empty = pixels(r.room());
@@ -208,6 +202,14 @@ class PerformanceRendererTest {
 
     private static PerformanceRenderer solo(Instrument i, Scene scene, Appearance look) {
         return new PerformanceRenderer(W, H, scene, List.of(new Performer(i, look)));
+    }
+
+    /** Three players in a 640x360 frame, looks and scene drawn from {@code seed}. */
+    private static PerformanceRenderer trio(long seed, Instrument... instruments) {
+        Random rng = new Random(seed);
+        List<Performer> players = new ArrayList<>();
+        for (Instrument i : instruments) players.add(new Performer(i, Appearance.random(rng)));
+        return new PerformanceRenderer(640, 360, Scene.random(rng), players);
     }
 
     private static byte[] pixels(BufferedImage image) {
