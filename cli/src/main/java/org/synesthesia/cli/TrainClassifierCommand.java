@@ -92,10 +92,13 @@ public final class TrainClassifierCommand implements Callable<Integer> {
             sb.append(String.join(" ", Arrays.stream(all).map(i -> String.format(Locale.ROOT, "%s=%s", i.code(),
                     Double.isNaN(e.perInstrument()[i.index()]) ? "-" : String.format(Locale.ROOT, "%.2f", e.perInstrument()[i.index()]))).toList()));
         }
-        if (!Double.isNaN(e.poseMae())) {
-            sb.append(String.format(Locale.ROOT, "%npose MAE %.4f (predicting the mean: %.4f);", e.poseMae(), e.poseMaeOfMean()));
+        ClassifierEvaluation.PoseScores p = e.pose();
+        if (p != null) {
+            sb.append(String.format(Locale.ROOT, "%npose MAE %.4f (predicting the mean: %.4f, each instrument's mean: %.4f);",
+                    p.overall(), p.overallOfMean(), p.overallOfInstrumentMean()));
             for (int j = 0; j < Pose.SIZE; j++) {
-                sb.append(String.format(Locale.ROOT, " %s %.3f (%.3f)", Pose.NAMES[j], e.poseMaePerParameter()[j], e.poseMaeOfMeanPerParameter()[j]));
+                if (p.count()[j] == 0) continue;
+                sb.append(String.format(Locale.ROOT, " %s %.3f (%.3f, %.3f)", Pose.NAMES[j], p.mae()[j], p.maeOfMean()[j], p.maeOfInstrumentMean()[j]));
             }
         }
         return sb.toString();

@@ -110,7 +110,11 @@ public final class GanEvaluation {
             INDArray x = stack(judgeInputs, judge.features().shape());
             copyRows(judge.embed(x), genFeatures, from * k);
             copyRows(judge.probabilities(x), genScores, from * k);
-            if (withPose) copyRows(poseJudge.probabilities(samples), genPoses, from * k);
+            if (withPose) {
+                int[] drawn = new int[b * k];
+                for (int j = 0; j < b * k; j++) drawn[j] = realInstruments[from + j / k];
+                System.arraycopy(poseJudge.poses(samples, drawn), 0, genPoses, from * k, b * k);
+            }
             for (int j = 0; j < b * k; j++) {
                 int row = from * k + j;
                 int cond = from + j / k;

@@ -30,6 +30,24 @@ public record Pose(double bow, double hand, double fingers, double raised) {
     /** A performer at rest: instrument lowered, hands in the middle. */
     public static Pose rest() { return new Pose(0.5, 0.5, 0.0, 0.0); }
 
+    /**
+     * Which parameters a 64x64 picture of {@code instrument} shows, as a 0/1 weight per parameter in
+     * {@link #NAMES} order. Every picture shows whether the instrument is raised. The bowed strings
+     * show the bow and the left hand along the fingerboard, the trombone its slide ({@code hand}).
+     * Fingers, keys and valves are under a pixel at that size, and the other winds' hand only tilts
+     * the instrument by a few degrees, so those are labels no reader of the picture can recover.
+     */
+    public static float[] shown(Instrument instrument) {
+        boolean bowed = instrument.family() == Instrument.Family.BOWED;
+        return new float[] {bowed ? 1 : 0, bowed || instrument == Instrument.TROMBONE ? 1 : 0, 0, 1};
+    }
+
+    /** Whether pictures of {@code instrument} show a moving part (a bow or a slide), the pose-oriented instruments. */
+    public static boolean showsMovingPart(Instrument instrument) {
+        float[] s = shown(instrument);
+        return s[0] + s[1] > 0;
+    }
+
     public float[] toArray() { return new float[] {(float) bow, (float) hand, (float) fingers, (float) raised}; }
 
     public static Pose of(float[] v) {

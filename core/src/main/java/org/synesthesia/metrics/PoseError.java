@@ -5,16 +5,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.synesthesia.instrument.Instrument;
+import org.synesthesia.instrument.Pose;
 
 /**
  * Sound-to-image pose error: the mean absolute difference between the pose regressor's reading of
  * each generated image and the true pose of its conditioning chunk, beside a baseline that knows
  * the instrument but not the sound: the true pose of a random other chunk of the same instrument.
+ * Only the pose-oriented instruments count (those whose picture shows a bow or a slide,
+ * {@link Pose#showsMovingPart}), and of each pose only the parameters its picture shows
+ * ({@link Pose#shown}).
  */
 public final class PoseError {
 
     /**
-     * @param mae               generated-vs-true mean absolute error over all pose parameters
+     * @param count             samples of pose-oriented instruments
+     * @param mae               generated-vs-true mean absolute error over their shown pose parameters
      * @param baselineMae       the same-instrument random-chunk baseline
      * @param relativeReduction {@code 1 - mae / baselineMae}: 1 is perfect, 0 is no better than guessing
      * @param baselineCount     samples that had another chunk of their instrument to draw
@@ -33,31 +39,39 @@ public final class PoseError {
         if (read.length != n || instruments.length != n) {
             throw new IllegalArgumentException("pose readings, true poses and instruments differ in count: " + read.length + ", " + n + ", " + instruments.length);
         }
+        Map<Integer, List<Integer>> byInstrument = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (Pose.showsMovingPart(Instrument.ofIndex(instruments[i]))) byInstrument.computeIfAbsent(instruments[i], k -> new ArrayList<>()).add(i);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
         double err = 0;
         long values = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < truth[i].length; j++) err += Math.abs(read[i][j] - truth[i][j]);
-            values += truth[i].length;
-        }
-        Map<Integer, List<Integer>> byInstrument = new HashMap<>();
-        for (int i = 0; i < n; i++) byInstrument.computeIfAbsent(instruments[i], k -> new ArrayList<>()).add(i);
-        SplittableRandom random = new SplittableRandom(seed);
         double base = 0;
         long baseValues = 0;
+        int count = 0;
         int baseCount = 0;
         for (int i = 0; i < n; i++) {
             List<Integer> same = byInstrument.get(instruments[i]);
+            if (same == null) continue;
+            float[] shown = Pose.shown(Instrument.ofIndex(instruments[i]));
+            count++;
+            for (int j = 0; j < shown.length; j++) {
+                err += shown[j] * Math.abs(read[i][j] - truth[i][j]);
+                values += (long) shown[j];
+            }
             if (same.size() < 2) continue;
             int other;
             do {
                 other = same.get(random.nextInt(same.size()));
             } while (other == i);
-            for (int j = 0; j < truth[i].length; j++) base += Math.abs(truth[other][j] - truth[i][j]);
-            baseValues += truth[i].length;
+            for (int j = 0; j < shown.length; j++) {
+                base += shown[j] * Math.abs(truth[other][j] - truth[i][j]);
+                baseValues += (long) shown[j];
+            }
             baseCount++;
         }
         double mae = values == 0 ? Double.NaN : err / values;
         double baseMae = baseValues == 0 ? Double.NaN : base / baseValues;
-        return new Scores(n, mae, baseMae, 1 - mae / baseMae, baseCount);
+        return new Scores(count, mae, baseMae, 1 - mae / baseMae, baseCount);
     }
 }

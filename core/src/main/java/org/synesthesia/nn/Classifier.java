@@ -39,7 +39,12 @@ public final class Classifier {
         Path json = run.resolve(ClassifierRun.RECORD);
         if (!Files.isRegularFile(json)) throw new BadInputException(run + ": not a classifier run (no " + ClassifierRun.RECORD + "); train one with 'synesthesia train classifier'.");
         ClassifierRun.Record record = Json.readFile(json, ClassifierRun.Record.class);
-        return new Classifier(Checkpoints.readModel(run.resolve(ClassifierRun.MODEL)), record);
+        ComputationGraph net = Checkpoints.readModel(run.resolve(ClassifierRun.MODEL));
+        if (!net.getConfiguration().getNetworkOutputs().equals(java.util.List.of(ClassifierNets.outputs(record.config())))) {
+            throw new BadInputException(run + ": its network's heads " + net.getConfiguration().getNetworkOutputs()
+                    + " are not what this version makes for its config; it was trained by an older version: train it again.");
+        }
+        return new Classifier(net, record);
     }
 
     public FeatureSpec features() { return record.features(); }
@@ -58,6 +63,19 @@ public final class Classifier {
 
     /** Instrument probabilities for a batch of inputs in {@link InputShape#batchShape} form. */
     public INDArray probabilities(INDArray inputs) { return net.output(false, inputs)[0]; }
+
+    /**
+     * The pose of each input of a graph with a pose head, read as the given instrument's pose
+     * ({@code instruments[i]} for row i, an {@link Instrument#index}).
+     */
+    public float[][] poses(INDArray inputs, int[] instruments) {
+        int head = java.util.Arrays.asList(ClassifierNets.outputs(record.config())).indexOf(ClassifierNets.POSE);
+        if (head < 0) throw new IllegalStateException(this + " has no pose head");
+        INDArray out = net.output(false, inputs)[head];
+        float[][] poses = new float[instruments.length][];
+        for (int i = 0; i < instruments.length; i++) poses[i] = PoseHead.read(out, i, instruments[i]);
+        return poses;
+    }
 
     /** The penultimate layer's activations, the embedding generators condition on. */
     public INDArray embed(INDArray inputs) {

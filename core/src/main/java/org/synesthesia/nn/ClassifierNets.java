@@ -17,7 +17,6 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.synesthesia.instrument.Instrument;
-import org.synesthesia.instrument.Pose;
 
 /**
  * Builds the classifier graphs. Encoders and judges are deliberately different networks: encoders
@@ -25,7 +24,7 @@ import org.synesthesia.instrument.Pose;
  * 5x5 kernel, use two convs per stage (average pooling over waveforms) and a wider trunk, so no
  * generator is graded by a twin of its conditioner.
  * Every graph names its penultimate layer {@value #EMBEDDING}; heads are {@value #INSTRUMENT}
- * (softmax over the 13 instruments), {@value #POSE} (sigmoid, {@link Pose#SIZE}) and {@value #PITCH}.
+ * (softmax over the 13 instruments), {@value #POSE} (sigmoid, a {@link PoseHead}) and {@value #PITCH}.
  */
 public final class ClassifierNets {
 
@@ -39,7 +38,9 @@ public final class ClassifierNets {
 
     /** The output names of a config's graph, in order. */
     public static String[] outputs(ClassifierConfig c) {
-        if (c.role().equals("pose")) return new String[] {POSE};
+        // the pose regressor names the instrument too: it picks the pose block to read on images
+        // whose instrument no one gave, and it makes the trunk tell the instruments apart
+        if (c.role().equals("pose")) return new String[] {INSTRUMENT, POSE};
         if (c.keepPose()) return new String[] {INSTRUMENT, POSE, PITCH};
         return new String[] {INSTRUMENT};
     }
@@ -70,7 +71,7 @@ public final class ClassifierNets {
                 case INSTRUMENT -> g.addLayer(INSTRUMENT, new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
                         .nOut(Instrument.count()).activation(Activation.SOFTMAX).build(), EMBEDDING);
                 case POSE -> g.addLayer(POSE, new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
-                        .nOut(Pose.SIZE).activation(Activation.SIGMOID).build(), EMBEDDING);
+                        .nOut(PoseHead.SIZE).activation(Activation.SIGMOID).build(), EMBEDDING);
                 case PITCH -> g.addLayer(PITCH, new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
                         .nOut(1).activation(Activation.SIGMOID).build(), EMBEDDING);
                 default -> throw new IllegalStateException(out);

@@ -71,10 +71,17 @@ public final class ClassifierRun {
         return ClassifierEvaluation.of(classifier.network(), examples(store, split, spec, config), config);
     }
 
-    /** A split's examples; the pose regressor learns and is judged only on pairs that carry a pose. */
+    /**
+     * A split's examples. The pose regressor learns and is judged only on pairs that carry a pose,
+     * and its images get a quarter of the classifiers' zoom and shift: the pose is where the bow and
+     * the arms are in the player's box, and a 4-pixel shift moves them as far as a whole bow stroke.
+     */
     private static PairStoreSet examples(PairStore store, Split split, FeatureSpec spec, ClassifierConfig config) {
         int[] pairs = store.indices(split);
-        if (config.role().equals("pose")) pairs = java.util.Arrays.stream(pairs).filter(store::hasPose).toArray();
-        return new PairStoreSet(store, pairs, spec);
+        if (!config.role().equals("pose")) return new PairStoreSet(store, pairs, spec);
+        return new PairStoreSet(store, java.util.Arrays.stream(pairs).filter(store::hasPose).toArray(), spec, POSE_FRAMING);
     }
+
+    /** The share of the image augmentation's zoom and shift that the pose regressor trains with. */
+    static final double POSE_FRAMING = 0.25;
 }

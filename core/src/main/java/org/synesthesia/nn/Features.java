@@ -60,11 +60,17 @@ public final class Features {
      * null) first zooms by up to 15% and shifts by up to 4 pixels (bilinear, edges repeated),
      * since framings differ between recordings, then jitters brightness, contrast and colour balance.
      */
-    public static float[] image(float[] chw, int size, Random augment) {
+    public static float[] image(float[] chw, int size, Random augment) { return image(chw, size, augment, 1); }
+
+    /**
+     * As {@link #image(float[], int, Random)}, with the zoom and shift scaled by {@code framing}
+     * (0 keeps the framing; the colour jitter is the same).
+     */
+    public static float[] image(float[] chw, int size, Random augment, double framing) {
         if (augment == null) return chw;
-        double scale = 1 + (augment.nextDouble() * 2 - 1) * 0.15;
-        double dx = (augment.nextDouble() * 2 - 1) * 4;
-        double dy = (augment.nextDouble() * 2 - 1) * 4;
+        double scale = 1 + (augment.nextDouble() * 2 - 1) * 0.15 * framing;
+        double dx = (augment.nextDouble() * 2 - 1) * 4 * framing;
+        double dy = (augment.nextDouble() * 2 - 1) * 4 * framing;
         float contrast = (float) (1 + augment.nextGaussian() * 0.2);
         float brightness = (float) (augment.nextGaussian() * 0.2);
         float[] balance = new float[3];

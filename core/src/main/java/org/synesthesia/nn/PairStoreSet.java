@@ -7,13 +7,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.synesthesia.instrument.Instrument;
-import org.synesthesia.instrument.Pose;
 import org.synesthesia.pairs.PairStore;
 
 /**
  * One split of a pair store as classifier examples. Spectrograms are computed once per pair and
  * kept (in dB, before augmentation), since they cost far more than a training step's other work.
- * Labels: instrument one-hot; pose (masked where the source has none); pitch as MIDI 24..108 mapped
+ * Labels: instrument one-hot; pose in the instrument's block of the {@link PoseHead} (masked where
+ * the source has none, and per parameter where the picture cannot show it); pitch as MIDI 24..108 mapped
  * onto [0, 1] (masked in rests).
  */
 public final class PairStoreSet implements LabeledSet {
@@ -22,8 +22,16 @@ public final class PairStoreSet implements LabeledSet {
     private final FeatureSpec spec;
     private final int[] pairs;
     private final float[][][][] spectrograms;
+    private final double framing;
 
-    public PairStoreSet(PairStore store, int[] pairs, FeatureSpec spec) {
+    public PairStoreSet(PairStore store, int[] pairs, FeatureSpec spec) { this(store, pairs, spec, 1); }
+
+    /**
+     * @param framing how much of {@link Features#image}'s zoom and shift augmentation images get
+     *                (1 all of it, 0 none)
+     */
+    public PairStoreSet(PairStore store, int[] pairs, FeatureSpec spec, double framing) {
+        this.framing = framing;
         this.store = store;
         this.spec = spec;
         this.pairs = pairs.clone();
@@ -56,7 +64,7 @@ public final class PairStoreSet implements LabeledSet {
             case IMAGE -> {
                 float[] chw = new float[3 * store.imageSize() * store.imageSize()];
                 store.imageFloat(p, chw);
-                yield Features.image(chw, store.imageSize(), augment);
+                yield Features.image(chw, store.imageSize(), augment, framing);
             }
             case WAVE -> {
                 float[] chunk = new float[store.chunkSamples()];
@@ -84,16 +92,14 @@ public final class PairStoreSet implements LabeledSet {
                     labels[o] = Nd4j.create(y, new long[] {n, Instrument.count()});
                 }
                 case ClassifierNets.POSE -> {
-                    float[] y = new float[n * Pose.SIZE];
-                    float[] m = new float[n];
+                    float[] y = new float[n * PoseHead.SIZE];
+                    float[] m = new float[n * PoseHead.SIZE];
                     for (int k = 0; k < n; k++) {
                         int p = pairs[rows[k]];
-                        if (!store.hasPose(p)) continue;
-                        System.arraycopy(store.pose(p), 0, y, k * Pose.SIZE, Pose.SIZE);
-                        m[k] = 1;
+                        if (store.hasPose(p)) PoseHead.put(y, m, k, store.instrument(p), store.pose(p));
                     }
-                    labels[o] = Nd4j.create(y, new long[] {n, Pose.SIZE});
-                    masks[o] = Nd4j.create(m, new long[] {n, 1});
+                    labels[o] = Nd4j.create(y, new long[] {n, PoseHead.SIZE});
+                    masks[o] = Nd4j.create(m, new long[] {n, PoseHead.SIZE});
                     anyMask = true;
                 }
                 case ClassifierNets.PITCH -> {

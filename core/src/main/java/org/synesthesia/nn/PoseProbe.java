@@ -10,9 +10,9 @@ import org.synesthesia.instrument.Pose;
 
 /**
  * How much of the pose an embedding keeps: a ridge regression from the embedding to the pose,
- * fitted on the train split and scored on the test split by mean absolute error, beside the error
- * of always predicting the train split's mean pose. An embedding that threw pose away scores no
- * better than the mean.
+ * fitted on the train split and scored on the test split by mean absolute error over the pose
+ * parameters each pair's picture shows ({@link Pose#shown}), beside the error of always predicting
+ * the train split's mean pose. An embedding that threw pose away scores no better than the mean.
  *
  * @param examples    test pairs with a pose
  * @param mae         the probe's mean absolute pose error on them
@@ -38,16 +38,20 @@ public record PoseProbe(int examples, double mae, double maeOfMean, double kept)
         double[] mean = new double[Pose.SIZE];
         for (double[] y : yTrain) for (int j = 0; j < Pose.SIZE; j++) mean[j] += y[j] / yTrain.length;
         RealMatrix predicted = new Array2DRowRealMatrix(withBias(xTest), false).multiply(w);
+        int[] rows = rowsWithPose(test);
         double err = 0;
         double errMean = 0;
+        long n = 0;
         for (int i = 0; i < yTest.length; i++) {
+            float[] shown = Pose.shown(test.store().instrument(test.pair(rows[i])));
             for (int j = 0; j < Pose.SIZE; j++) {
+                if (shown[j] == 0) continue;
                 double p = Math.max(0, Math.min(1, predicted.getEntry(i, j)));
                 err += Math.abs(p - yTest[i][j]);
                 errMean += Math.abs(mean[j] - yTest[i][j]);
+                n++;
             }
         }
-        int n = yTest.length * Pose.SIZE;
         return new PoseProbe(yTest.length, err / n, errMean / n, 1 - err / errMean);
     }
 

@@ -152,9 +152,10 @@ public final class RunFolderReader {
                 v.put("real_top1_" + record.instruments().get(c), t.perInstrument()[c]);
             }
         }
-        if (!Double.isNaN(t.poseMae())) {
-            v.put("pose_mae", t.poseMae());
-            v.put("pose_mae_of_mean", t.poseMaeOfMean());
+        if (t.pose() != null) {
+            v.put("pose_mae", t.pose().overall());
+            v.put("pose_mae_of_mean", t.pose().overallOfMean());
+            v.put("pose_mae_of_instrument_mean", t.pose().overallOfInstrumentMean());
         }
         Map<String, String> s = new LinkedHashMap<>();
         s.put("extractor", record.config().encoding().id() + " " + record.config().role());

@@ -25,8 +25,11 @@ final class ToySet implements LabeledSet {
     public MultiDataSet batch(int[] rows, String[] outputs, Random augment) {
         INDArray x = Nd4j.zeros(shape.batchShape(rows.length));
         INDArray[] labels = new INDArray[outputs.length];
+        INDArray[] masks = new INDArray[outputs.length];
+        float[] poses = new float[rows.length * PoseHead.SIZE];
+        float[] poseMask = new float[rows.length * PoseHead.SIZE];
         for (int o = 0; o < outputs.length; o++) {
-            int width = switch (outputs[o]) { case ClassifierNets.INSTRUMENT -> Instrument.count(); case ClassifierNets.POSE -> Pose.SIZE; default -> 1; };
+            int width = switch (outputs[o]) { case ClassifierNets.INSTRUMENT -> Instrument.count(); case ClassifierNets.POSE -> PoseHead.SIZE; default -> 1; };
             labels[o] = Nd4j.zeros(rows.length, width);
         }
         for (int k = 0; k < rows.length; k++) {
@@ -45,11 +48,20 @@ final class ToySet implements LabeledSet {
             for (int o = 0; o < outputs.length; o++) {
                 switch (outputs[o]) {
                     case ClassifierNets.INSTRUMENT -> labels[o].putScalar(k, c, 1);
-                    case ClassifierNets.POSE -> { for (int j = 0; j < Pose.SIZE; j++) labels[o].putScalar(k, j, pose(i)); }
+                    case ClassifierNets.POSE -> {
+                        float[] pose = new float[Pose.SIZE];
+                        java.util.Arrays.fill(pose, pose(i));
+                        PoseHead.put(poses, poseMask, k, Instrument.ofIndex(c), pose);
+                    }
                     default -> labels[o].putScalar(k, 0, pose(i));
                 }
             }
         }
-        return new org.nd4j.linalg.dataset.MultiDataSet(new INDArray[] {x}, labels);
+        for (int o = 0; o < outputs.length; o++) {
+            if (!outputs[o].equals(ClassifierNets.POSE)) continue;
+            labels[o] = Nd4j.create(poses, new long[] {rows.length, PoseHead.SIZE});
+            masks[o] = Nd4j.create(poseMask, new long[] {rows.length, PoseHead.SIZE});
+        }
+        return new org.nd4j.linalg.dataset.MultiDataSet(new INDArray[] {x}, labels, null, masks);
     }
 }

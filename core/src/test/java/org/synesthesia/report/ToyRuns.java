@@ -47,7 +47,7 @@ public final class ToyRuns {
         }
         double[] per = new double[n];
         for (int i = 0; i < n; i++) per[i] = confusion[i][i] / 20.0;
-        ClassifierEvaluation eval = new ClassifierEvaluation(total, (double) correct / total, per, confusion, Double.NaN, Double.NaN, null, null);
+        ClassifierEvaluation eval = new ClassifierEvaluation(total, (double) correct / total, per, confusion, null);
         List<String> codes = Arrays.stream(Instrument.values()).map(Instrument::code).toList();
         ClassifierRun.Record record = new ClassifierRun.Record(ClassifierConfig.defaults(encoding, "judge"),
                 FeatureSpec.of(encoding, 22050, 11025, 64), codes, "/data/pairs", 1200, 95.5, eval, null, null);

@@ -58,9 +58,10 @@ public final class ClassifierTraining implements Trainer {
                 if (!Double.isNaN(per[c])) session.metric(last, "test_accuracy", Instrument.ofIndex(c).code(), per[c]);
             }
         }
-        if (!Double.isNaN(record.test().poseMae())) {
-            summary.put("test_pose_mae", record.test().poseMae());
-            summary.put("test_pose_mae_of_mean", record.test().poseMaeOfMean());
+        if (record.test().pose() != null) {
+            summary.put("test_pose_mae", record.test().pose().overall());
+            summary.put("test_pose_mae_of_mean", record.test().pose().overallOfMean());
+            summary.put("test_pose_mae_of_instrument_mean", record.test().pose().overallOfInstrumentMean());
         }
         if (record.poseProbe() != null) {
             summary.put("pose_probe_mae", record.poseProbe().mae());
