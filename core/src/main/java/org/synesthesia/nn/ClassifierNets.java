@@ -70,7 +70,9 @@ public final class ClassifierNets {
             switch (out) {
                 case INSTRUMENT -> g.addLayer(INSTRUMENT, new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
                         .nOut(Instrument.count()).activation(Activation.SOFTMAX).build(), EMBEDDING);
-                case POSE -> g.addLayer(POSE, new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
+                // summed, not averaged, over the head: a mean over 13 blocks of which one is trained
+                // shrank the pose loss 13-fold beside the L2 penalty, and learning slowed
+                case POSE -> g.addLayer(POSE, new OutputLayer.Builder(LossFunctions.LossFunction.L2)
                         .nOut(PoseHead.SIZE).activation(Activation.SIGMOID).build(), EMBEDDING);
                 case PITCH -> g.addLayer(PITCH, new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
                         .nOut(1).activation(Activation.SIGMOID).build(), EMBEDDING);
