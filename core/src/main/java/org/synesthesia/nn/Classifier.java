@@ -40,8 +40,10 @@ public final class Classifier {
         if (!Files.isRegularFile(json)) throw new BadInputException(run + ": not a classifier run (no " + ClassifierRun.RECORD + "); train one with 'synesthesia train classifier'.");
         ClassifierRun.Record record = Json.readFile(json, ClassifierRun.Record.class);
         ComputationGraph net = Checkpoints.readModel(run.resolve(ClassifierRun.MODEL));
-        if (!net.getConfiguration().getNetworkOutputs().equals(java.util.List.of(ClassifierNets.outputs(record.config())))) {
-            throw new BadInputException(run + ": its network's heads " + net.getConfiguration().getNetworkOutputs()
+        java.util.List<String> heads = net.getConfiguration().getNetworkOutputs();
+        boolean poseHeadFits = !heads.contains(ClassifierNets.POSE) || net.getLayer(ClassifierNets.POSE).getParam("b").length() == PoseHead.SIZE;
+        if (!heads.equals(java.util.List.of(ClassifierNets.outputs(record.config()))) || !poseHeadFits) {
+            throw new BadInputException(run + ": its network's heads " + heads
                     + " are not what this version makes for its config; it was trained by an older version: train it again.");
         }
         return new Classifier(net, record);
