@@ -56,8 +56,9 @@ public final class PoseError {
             float[] shown = Pose.shown(Instrument.ofIndex(instruments[i]));
             count++;
             for (int j = 0; j < shown.length; j++) {
-                err += shown[j] * Math.abs(read[i][j] - truth[i][j]);
-                values += (long) shown[j];
+                if (shown[j] == 0) continue;
+                err += Math.abs(read[i][j] - truth[i][j]);
+                values++;
             }
             if (same.size() < 2) continue;
             int other;
@@ -65,8 +66,9 @@ public final class PoseError {
                 other = same.get(random.nextInt(same.size()));
             } while (other == i);
             for (int j = 0; j < shown.length; j++) {
-                base += shown[j] * Math.abs(truth[other][j] - truth[i][j]);
-                baseValues += (long) shown[j];
+                if (shown[j] == 0) continue;
+                base += Math.abs(truth[other][j] - truth[i][j]);
+                baseValues++;
             }
             baseCount++;
         }

@@ -41,7 +41,8 @@ public final class Classifier {
         ClassifierRun.Record record = Json.readFile(json, ClassifierRun.Record.class);
         ComputationGraph net = Checkpoints.readModel(run.resolve(ClassifierRun.MODEL));
         java.util.List<String> heads = net.getConfiguration().getNetworkOutputs();
-        boolean poseHeadFits = !heads.contains(ClassifierNets.POSE) || net.getLayer(ClassifierNets.POSE).getParam("b").length() == PoseHead.SIZE;
+        boolean poseHeadFits = !heads.contains(ClassifierNets.POSE)
+                || ((org.deeplearning4j.nn.conf.layers.FeedForwardLayer) net.getLayer(ClassifierNets.POSE).conf().getLayer()).getNOut() == PoseHead.SIZE;
         if (!heads.equals(java.util.List.of(ClassifierNets.outputs(record.config()))) || !poseHeadFits) {
             throw new BadInputException(run + ": its network's heads " + heads
                     + " are not what this version makes for its config; it was trained by an older version: train it again.");

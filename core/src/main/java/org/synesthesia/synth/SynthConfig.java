@@ -24,10 +24,10 @@ import org.synesthesia.io.BadInputException;
 public record SynthConfig(String preset, long seed, int width, int height, List<Path> soundfonts,
                           double secondsPerInstrument, double minPieceSeconds, double maxPieceSeconds, int threads) {
 
-    /** The soundfont to train on: Debian's FluidR3 GM. */
     /** The named presets, smallest first. */
     public static final List<String> PRESETS = List.of("tiny", "small", "medium", "large", "full");
 
+    /** The soundfont to train on: Debian's FluidR3 GM. */
     public static final Path FLUID_R3 = Path.of("/usr/share/sounds/sf2/FluidR3_GM.sf2");
 
     public SynthConfig {
