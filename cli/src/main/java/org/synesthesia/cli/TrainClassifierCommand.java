@@ -63,7 +63,7 @@ public final class TrainClassifierCommand implements Callable<Integer> {
         ClassifierConfig c = configFile != null ? org.synesthesia.io.Json.readFile(configFile, ClassifierConfig.class)
                 : ClassifierConfig.defaults(enc, role);
         c = new ClassifierConfig(enc, role, keepPose || c.keepPose(), c.embeddingSize(), c.width(),
-                epochs != null ? epochs : c.epochs(), c.batchSize(), c.learningRate(), seed != null ? seed : c.seed(),
+                epochs != null ? epochs : c.epochs(), c.batchSize(), c.learningRate(), c.decay(), seed != null ? seed : c.seed(),
                 !noAugment && c.augment(), c.checkpointEvery());
         ClassifierRun.Record r = ClassifierRun.train(c, data, out, new TerminalProgress(System.err, "steps"), s -> {});
         ClassifierEvaluation e = r.test();

@@ -45,12 +45,19 @@ public final class ClassifierNets {
         return new String[] {INSTRUMENT};
     }
 
-    /** A fresh, initialized graph for {@code config} reading inputs of {@code shape}. */
-    public static ComputationGraph build(ClassifierConfig config, InputShape shape) {
+    /**
+     * A fresh, initialized graph for {@code config} reading inputs of {@code shape}, to be trained
+     * for {@code totalSteps} steps: with {@link ClassifierConfig#decay()} the step size reaches zero
+     * there. The schedule lives in the graph's configuration and its iteration count in the
+     * checkpoint, so a resumed run decays on where it stopped.
+     */
+    public static ComputationGraph build(ClassifierConfig config, InputShape shape, long totalSteps) {
         boolean judge = !config.role().equals("encoder");
         var g = new NeuralNetConfiguration.Builder()
                 .seed(config.seed())
-                .updater(new Adam(config.learningRate()))
+                .updater(config.decay()
+                        ? new Adam(new LinearDecay(config.learningRate(), Math.toIntExact(totalSteps)))
+                        : new Adam(config.learningRate()))
                 .weightInit(WeightInit.RELU)
                 .l2(1e-4)
                 .convolutionMode(ConvolutionMode.Same)

@@ -37,7 +37,7 @@ public final class ClassifierTrainer {
      * from the run's checkpoint when there is one. Returns the trained graph.
      */
     public ComputationGraph train(Progress progress, java.util.function.Consumer<Step> onStep, long stopAfter) throws IOException {
-        ComputationGraph net = Checkpoints.restore(run).orElseGet(() -> ClassifierNets.build(config, train.shape()));
+        ComputationGraph net = Checkpoints.restore(run).orElseGet(() -> ClassifierNets.build(config, train.shape(), totalSteps()));
         long step = Checkpoints.state(run).map(Checkpoints.State::step).orElse(0L);
         long total = totalSteps();
         String[] outputs = ClassifierNets.outputs(config);

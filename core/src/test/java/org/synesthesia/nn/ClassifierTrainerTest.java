@@ -13,7 +13,7 @@ import org.synesthesia.progress.Progress;
 class ClassifierTrainerTest {
 
     private static ClassifierConfig tiny(Encoding e, String role) {
-        return new ClassifierConfig(e, role, false, 16, 4, 3, 16, 3e-3, 5, true, 4);
+        return new ClassifierConfig(e, role, false, 16, 4, 3, 16, 3e-3, true, 5, true, 4);
     }
 
     @Test
@@ -51,5 +51,11 @@ class ClassifierTrainerTest {
         new ClassifierTrainer(c, set, dir.resolve("b")).train(Progress.NONE, s -> {}, 5); // killed after step 5 ...
         ComputationGraph resumed = new ClassifierTrainer(c, set, dir.resolve("b")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
         assertArrayEquals(straight.params().toFloatVector(), resumed.params().toFloatVector(), 1e-6f);
+        // the decay went on from the checkpoint's step, to (nearly) nothing at the last one
+        var adam = resumed.getLayer(ClassifierNets.INSTRUMENT).conf().getLayer().getUpdaterByParam("W");
+        long steps = new ClassifierTrainer(c, set, dir.resolve("c")).totalSteps();
+        assertEquals(steps, resumed.getIterationCount());
+        assertEquals(3e-3, adam.getLearningRate(0, 0), 1e-12);
+        assertEquals(3e-3 / steps, adam.getLearningRate((int) steps - 1, 0), 1e-12);
     }
 }

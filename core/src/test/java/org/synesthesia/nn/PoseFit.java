@@ -13,7 +13,7 @@ import org.synesthesia.pairs.Split;
  * test bow and hand errors beside each instrument's mean, four times along the way: how the
  * pose-regressor analysis in BENCHMARKS.md told "the network cannot read the bow" (it can, on
  * violins alone) from "it does not learn it among 13 instruments".
- * {@code PoseFit PAIRS vn,va,...|all STEPS AUGMENT(0|1) [LEARNING_RATE]}
+ * {@code PoseFit PAIRS vn,va,...|all STEPS AUGMENT(0|1) [LEARNING_RATE [DECAY(0|1)]]}
  */
 public final class PoseFit {
     public static void main(String[] a) throws Exception {
@@ -22,13 +22,14 @@ public final class PoseFit {
         int steps = Integer.parseInt(a[2]);
         boolean aug = a[3].equals("1");
         double lr = a.length > 4 ? Double.parseDouble(a[4]) : 2e-3;
+        boolean decay = a.length > 5 && a[5].equals("1");
         FeatureSpec spec = FeatureSpec.of(Encoding.IMAGE, store.manifest().sampleRate(), store.chunkSamples(), store.imageSize());
         int[] tr = Arrays.stream(store.indices(Split.TRAIN)).filter(p -> codes.contains("all") || codes.contains(store.instrument(p).code())).toArray();
         int[] te = Arrays.stream(store.indices(Split.TEST)).filter(p -> codes.contains("all") || codes.contains(store.instrument(p).code())).toArray();
         PairStoreSet train = new PairStoreSet(store, tr, spec, 0.25);
         PairStoreSet test = new PairStoreSet(store, te, spec, 0.25);
-        ClassifierConfig c = new ClassifierConfig(Encoding.IMAGE, "pose", false, 128, 12, 1, 32, lr, 7919, aug, 1000);
-        ComputationGraph net = ClassifierNets.build(c, train.shape());
+        ClassifierConfig c = new ClassifierConfig(Encoding.IMAGE, "pose", false, 128, 12, 1, 32, lr, decay, 7919, aug, 1000);
+        ComputationGraph net = ClassifierNets.build(c, train.shape(), steps);
         String[] outs = ClassifierNets.outputs(c);
         Random order = new Random(1);
         for (int s = 1; s <= steps; s++) {

@@ -13,8 +13,8 @@ public final class StepTiming {
         FeatureSpec spec = FeatureSpec.of(e, 22050, 11025, 64);
         ClassifierConfig d = ClassifierConfig.defaults(e, role);
         int width = Integer.getInteger("width", d.width());
-        ClassifierConfig c = new ClassifierConfig(e, role, false, d.embeddingSize(), width, 1, batch, 1e-3, 1, false, 100);
-        ComputationGraph net = ClassifierNets.build(c, spec.shape());
+        ClassifierConfig c = new ClassifierConfig(e, role, false, d.embeddingSize(), width, 1, batch, 1e-3, false, 1, false, 100);
+        ComputationGraph net = ClassifierNets.build(c, spec.shape(), 1);
         System.out.println(e + " " + role + " params " + net.numParams() + " shape " + spec.shape());
         ToySet set = new ToySet(batch, spec.shape(), 1);
         MultiDataSet data = set.batch(java.util.stream.IntStream.range(0, batch).toArray(), ClassifierNets.outputs(c), null);

@@ -23,7 +23,7 @@ public final class TrainingPeak {
             for (Encoding e : Encoding.values()) {
                 FeatureSpec spec = FeatureSpec.of(e, 22050, 11025, 64);
                 ClassifierConfig c = ClassifierConfig.defaults(e, role);
-                ComputationGraph net = ClassifierNets.build(c, spec.shape());
+                ComputationGraph net = ClassifierNets.build(c, spec.shape(), 1);
                 double stepFlops = 3 * Flops.forward(net, spec.shape()) * batch;
                 MultiDataSet data = new ToySet(batch, spec.shape(), 1).batch(IntStream.range(0, batch).toArray(), ClassifierNets.outputs(c), null);
                 for (int i = 0; i < 3; i++) net.fit(data);

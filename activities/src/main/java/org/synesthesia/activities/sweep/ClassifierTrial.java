@@ -26,7 +26,10 @@ public final class ClassifierTrial implements SweepTrialRunner {
         ClassifierConfig config = new ClassifierConfig(d.encoding(), "encoder", false,
                 integer(params, "embeddingSize", d.embeddingSize()), integer(params, "width", d.width()), budget,
                 integer(params, "batchSize", d.batchSize()), number(params, "learningRate", d.learningRate()),
-                integer(params, "seed", (int) d.seed()), params.get("augment") instanceof Boolean b ? b : d.augment(),
+                // a trial continues to larger budgets rung by rung: a decay fixed to the first
+                // budget would have reached zero there, so the rate stays put unless asked
+                params.get("decay") instanceof Boolean b && b,
+                integer(params, "seed", (int) d.seed()), params.get("augment") instanceof Boolean a ? a : d.augment(),
                 integer(params, "checkpointEvery", d.checkpointEvery()));
         ClassifierRun.Record record = ClassifierRun.train(config, pairs, folder, (stage, done, total) -> beat.run(),
                 step -> metrics.accept("train_loss", new double[] {step.step(), step.loss()}));
