@@ -33,7 +33,7 @@ train enc-lms   --modality audio --encoding lms
 train enc-image --modality image
 train judge-image --modality image --role judge
 train judge-audio --modality audio --encoding lms --role judge --epochs 8
-train judge-pose  --modality image --role pose --epochs 8
+train judge-pose  --modality image --role pose
 train enc-cqt   --modality audio --encoding cqt
 train enc-wave  --modality audio --encoding wave
 train enc-lms-pose --modality audio --encoding lms --keep-pose

@@ -21,7 +21,7 @@ public final class SynthCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OUT", description = "Dataset folder; a killed run resumes here.")
     Path out;
 
-    @Option(names = "--preset", defaultValue = "small", description = "tiny (seconds, for tests), small (~1 min per instrument), medium (5 min in short pieces), large (10 min in short pieces) or full (>= 20 min per instrument). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--preset", defaultValue = "small", description = "tiny (seconds, for tests), small (~1 min per instrument), medium (5 min in short pieces), large (10 min in short pieces), xlarge (20 min in short pieces) or full (>= 20 min per instrument). Default: ${DEFAULT-VALUE}.")
     String preset;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed; the same seed gives the same files. Default: ${DEFAULT-VALUE}.")

@@ -20,11 +20,8 @@ import org.synesthesia.nn.ClassifierConfig;
 import org.synesthesia.nn.ClassifierRun;
 import org.synesthesia.nn.Encoding;
 import org.synesthesia.pairs.Pair;
-import org.synesthesia.pairs.PairManifest;
-import org.synesthesia.pairs.PairStoreWriter;
 import org.synesthesia.pairs.Split;
-import org.synesthesia.pairs.UnitSummary;
-import org.synesthesia.prepare.PrepareConfig;
+import org.synesthesia.pairs.TestStores;
 import org.synesthesia.progress.Progress;
 
 /** Both directions from a pair store and a frozen encoder to files, on a tiny store made here. */
@@ -48,16 +45,9 @@ class CrossModalTest {
     }
 
     static Path store(Path dir) throws Exception {
-        Path out = dir.resolve("pairs");
         List<Pair> pairs = new ArrayList<>();
         for (int n = 0; n < 16; n++) pairs.add(pair(n));
-        try (PairStoreWriter w = PairStoreWriter.open(out, SIZE, CHUNK, "test")) {
-            w.writeUnit(new UnitSummary("u", pairs.size(), pairs.size() * 0.5, List.of(), Map.of()), pairs);
-            w.commit(new PairManifest(PairManifest.FORMAT_VERSION, "urmp", "/src", SIZE, RATE, 0.5, CHUNK, (int) w.count(),
-                    w.count(Split.TRAIN), w.count(Split.TEST), 1, 0.25, w.instrumentCounts(), 8.0, List.of(), Map.of(),
-                    PrepareConfig.defaults("urmp").withImageSize(SIZE), PairManifest.CREATED_BY));
-        }
-        return out;
+        return TestStores.write(dir.resolve("pairs"), pairs, SIZE, RATE, CHUNK);
     }
 
     static Path encoder(Path dir, Path pairs, Encoding e) throws Exception {

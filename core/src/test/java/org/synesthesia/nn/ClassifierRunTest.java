@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synesthesia.instrument.Instrument;
 import org.synesthesia.instrument.Pose;
 import org.synesthesia.io.BadInputException;
 import org.synesthesia.pairs.Pair;
-import org.synesthesia.pairs.PairManifest;
-import org.synesthesia.pairs.PairStoreWriter;
 import org.synesthesia.pairs.Split;
-import org.synesthesia.pairs.UnitSummary;
-import org.synesthesia.prepare.PrepareConfig;
+import org.synesthesia.pairs.TestStores;
 import org.synesthesia.progress.Progress;
 
 class ClassifierRunTest {
@@ -34,14 +30,7 @@ class ClassifierRunTest {
             pairs.add(new Pair(img, new short[CHUNK], in, n % 4 == 0 ? Split.TEST : Split.TRAIN, pose, 440f, false,
                     "01_Piece", 1, "AuSep.wav", n * 0.5, n));
         }
-        Path out = dir.resolve("pairs");
-        try (PairStoreWriter w = PairStoreWriter.open(out, SIZE, CHUNK, "test")) {
-            w.writeUnit(new UnitSummary("u", pairs.size(), pairs.size() * 0.5, List.of(), Map.of()), pairs);
-            w.commit(new PairManifest(PairManifest.FORMAT_VERSION, "urmp", "/src", SIZE, RATE, 0.5, CHUNK, (int) w.count(),
-                    w.count(Split.TRAIN), w.count(Split.TEST), 1, 0.25, w.instrumentCounts(), 20.0, List.of(), Map.of(),
-                    PrepareConfig.defaults("urmp").withImageSize(SIZE), PairManifest.CREATED_BY));
-        }
-        return out;
+        return TestStores.write(dir.resolve("pairs"), pairs, SIZE, RATE, CHUNK);
     }
 
     private static ClassifierConfig pose() {

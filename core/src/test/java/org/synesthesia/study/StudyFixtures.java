@@ -5,16 +5,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.synesthesia.image.Images;
 import org.synesthesia.instrument.Instrument;
 import org.synesthesia.pairs.Pair;
-import org.synesthesia.pairs.PairManifest;
 import org.synesthesia.pairs.PairStore;
-import org.synesthesia.pairs.PairStoreWriter;
 import org.synesthesia.pairs.Split;
-import org.synesthesia.pairs.UnitSummary;
-import org.synesthesia.prepare.PrepareConfig;
+import org.synesthesia.pairs.TestStores;
 
 /** Tiny real study inputs made on the fly: a pair store with held-out pairs, and generated-looking samples. */
 public final class StudyFixtures {
@@ -41,14 +37,7 @@ public final class StudyFixtures {
             pairs.add(new Pair(img, audio, inst, n < 2 ? Split.TRAIN : Split.TEST, null, 220f, true, "piece" + n, 1,
                     "AuSep_" + n + ".wav", n * 0.1, n));
         }
-        try (PairStoreWriter w = PairStoreWriter.open(folder, S, CHUNK, "study-fixture")) {
-            w.writeUnit(new UnitSummary("all", pairs.size(), pairs.size() * 0.1, List.of(), Map.of()), pairs);
-            PrepareConfig c = PrepareConfig.defaults("urmp").withImageSize(S);
-            w.commit(new PairManifest(PairManifest.FORMAT_VERSION, "urmp", "/src", S, RATE, 0.1, CHUNK, (int) w.count(),
-                    w.count(Split.TRAIN), w.count(Split.TEST), 1, 0.2, w.instrumentCounts(), 1.0, List.of(), Map.of(), c,
-                    PairManifest.CREATED_BY));
-        }
-        return PairStore.open(folder);
+        return PairStore.open(TestStores.write(folder, pairs, S, RATE, CHUNK));
     }
 
     /**

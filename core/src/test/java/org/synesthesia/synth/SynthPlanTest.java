@@ -15,7 +15,7 @@ class SynthPlanTest {
 
     @Test
     void smallAndFullGiveEveryInstrumentItsMusicOverSeveralPiecesWithEnsembles() {
-        for (String preset : List.of("small", "medium", "large", "full")) {
+        for (String preset : List.of("small", "medium", "large", "xlarge", "full")) {
             SynthConfig config = SynthConfig.preset(preset, 11);
             List<SynthPlan.PlannedPiece> plan = SynthPlan.of(config);
             Map<String, Double> seconds = SynthPlan.secondsPerInstrument(plan);
