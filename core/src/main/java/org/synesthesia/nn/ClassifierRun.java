@@ -77,9 +77,10 @@ public final class ClassifierRun {
      * and whose pictures show a moving part (a bow or a slide: {@link Pose#showsMovingPart}), the
      * pose-oriented instruments. Among all 13 the other eight gave it nothing to read but the
      * raised instrument and took most of its batches: on medium player boxes its bow error
-     * stayed at 0.145 against 0.166 for each instrument's mean, and trained on these five alone
-     * it fell to 0.096 (BENCHMARKS.md). Its images get a quarter of the classifiers' zoom and shift: the pose is where the bow and
-     * the arms are in the player's box, and a 4-pixel shift moves them as far as a whole bow stroke.
+     * stayed at 0.145 against 0.166 for each instrument's mean; trained on these five alone it
+     * fell to 0.104 (BENCHMARKS.md). Its images get a quarter of the classifiers' zoom and shift:
+     * the pose is where the bow and the arms are in the player's box, and a 4-pixel shift moves
+     * them as far as a whole bow stroke.
      */
     private static PairStoreSet examples(PairStore store, Split split, FeatureSpec spec, ClassifierConfig config) {
         int[] pairs = store.indices(split);
