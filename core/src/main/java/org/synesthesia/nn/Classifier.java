@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -40,10 +43,10 @@ public final class Classifier {
         if (!Files.isRegularFile(json)) throw new BadInputException(run + ": not a classifier run (no " + ClassifierRun.RECORD + "); train one with 'synesthesia train classifier'.");
         ClassifierRun.Record record = Json.readFile(json, ClassifierRun.Record.class);
         ComputationGraph net = Checkpoints.readModel(run.resolve(ClassifierRun.MODEL));
-        java.util.List<String> heads = net.getConfiguration().getNetworkOutputs();
+        List<String> heads = net.getConfiguration().getNetworkOutputs();
         boolean poseHeadFits = !heads.contains(ClassifierNets.POSE)
-                || ((org.deeplearning4j.nn.conf.layers.FeedForwardLayer) net.getLayer(ClassifierNets.POSE).conf().getLayer()).getNOut() == PoseHead.SIZE;
-        if (!heads.equals(java.util.List.of(ClassifierNets.outputs(record.config()))) || !poseHeadFits) {
+                || ((FeedForwardLayer) net.getLayer(ClassifierNets.POSE).conf().getLayer()).getNOut() == PoseHead.SIZE;
+        if (!heads.equals(List.of(ClassifierNets.outputs(record.config()))) || !poseHeadFits) {
             throw new BadInputException(run + ": its network's heads " + heads
                     + " are not what this version makes for its config; it was trained by an older version: train it again.");
         }
@@ -72,7 +75,7 @@ public final class Classifier {
      * ({@code instruments[i]} for row i, an {@link Instrument#index}).
      */
     public float[][] poses(INDArray inputs, int[] instruments) {
-        int head = java.util.Arrays.asList(ClassifierNets.outputs(record.config())).indexOf(ClassifierNets.POSE);
+        int head = Arrays.asList(ClassifierNets.outputs(record.config())).indexOf(ClassifierNets.POSE);
         if (head < 0) throw new IllegalStateException(this + " has no pose head");
         INDArray out = net.output(false, inputs)[head];
         float[][] poses = new float[instruments.length][];
@@ -100,9 +103,9 @@ public final class Classifier {
         FeatureSpec spec = features();
         float[] x = AudioFiles.readMono(file, spec.sampleRate());
         float[][] chunks = Chunks.cut(x, spec.chunkSamples());
-        java.util.List<float[]> kept = new java.util.ArrayList<>();
+        List<float[]> kept = new java.util.ArrayList<>();
         for (float[] c : chunks) if (rms(c) >= SILENT_RMS) kept.add(c);
-        if (kept.isEmpty()) kept = java.util.Arrays.asList(chunks);
+        if (kept.isEmpty()) kept = Arrays.asList(chunks);
         if (kept.isEmpty()) throw new BadInputException(file + ": no sound to classify");
         int size = spec.shape().size();
         float[] all = new float[kept.size() * size];

@@ -25,10 +25,12 @@ public record PoseProbe(int examples, double mae, double maeOfMean, double kept)
 
     /** Fits on {@code train}'s rows with a pose and scores on {@code test}'s. */
     public static PoseProbe of(ComputationGraph net, PairStoreSet train, PairStoreSet test) {
-        double[][] xTrain = embeddings(net, train);
-        double[][] yTrain = poses(train);
-        double[][] xTest = embeddings(net, test);
-        double[][] yTest = poses(test);
+        int[] trainRows = rowsWithPose(train);
+        int[] rows = rowsWithPose(test);
+        double[][] xTrain = embeddings(net, train, trainRows);
+        double[][] yTrain = poses(train, trainRows);
+        double[][] xTest = embeddings(net, test, rows);
+        double[][] yTest = poses(test, rows);
         if (xTrain.length == 0 || xTest.length == 0) return new PoseProbe(0, Double.NaN, Double.NaN, Double.NaN);
         int d = xTrain[0].length + 1;
         RealMatrix x = new Array2DRowRealMatrix(withBias(xTrain), false);
@@ -38,7 +40,6 @@ public record PoseProbe(int examples, double mae, double maeOfMean, double kept)
         double[] mean = new double[Pose.SIZE];
         for (double[] y : yTrain) for (int j = 0; j < Pose.SIZE; j++) mean[j] += y[j] / yTrain.length;
         RealMatrix predicted = new Array2DRowRealMatrix(withBias(xTest), false).multiply(w);
-        int[] rows = rowsWithPose(test);
         double err = 0;
         double errMean = 0;
         long n = 0;
@@ -55,8 +56,7 @@ public record PoseProbe(int examples, double mae, double maeOfMean, double kept)
         return new PoseProbe(yTest.length, err / n, errMean / n, 1 - err / errMean);
     }
 
-    private static double[][] embeddings(ComputationGraph net, PairStoreSet set) {
-        int[] rows = rowsWithPose(set);
+    private static double[][] embeddings(ComputationGraph net, PairStoreSet set, int[] rows) {
         double[][] out = new double[rows.length][];
         for (int from = 0; from < rows.length; from += 64) {
             int[] batch = java.util.Arrays.copyOfRange(rows, from, Math.min(rows.length, from + 64));
@@ -67,8 +67,7 @@ public record PoseProbe(int examples, double mae, double maeOfMean, double kept)
         return out;
     }
 
-    private static double[][] poses(PairStoreSet set) {
-        int[] rows = rowsWithPose(set);
+    private static double[][] poses(PairStoreSet set, int[] rows) {
         double[][] out = new double[rows.length][Pose.SIZE];
         for (int k = 0; k < rows.length; k++) {
             float[] p = set.store().pose(set.pair(rows[k]));

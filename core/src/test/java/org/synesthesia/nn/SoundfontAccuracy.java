@@ -35,7 +35,8 @@ public final class SoundfontAccuracy {
             for (Classifier other : runs.subList(1, runs.size())) p.addi(other.probabilities(x));
             for (int r = 0; r < rows.length; r++) {
                 int pair = test[rows[r]];
-                int font = (Integer.parseInt(store.info(pair).piece().substring(0, store.info(pair).piece().indexOf('_'))) - 1) % k;
+                String piece = store.info(pair).piece();
+                int font = (Integer.parseInt(piece.substring(0, piece.indexOf('_'))) - 1) % k;
                 int guess = p.getRow(r).argMax().getInt(0);
                 confusion[font][store.instrument(pair).index()][guess]++;
                 store.audio(pair, chunk);
