@@ -78,6 +78,18 @@ public class FastConvolution extends ConvolutionLayer {
 
         private static final boolean CPU = Nd4j.getEnvironment().isCPU();
 
+        // buffers reused from pass to pass: at full resolution a patch matrix is tens of megabytes,
+        // and allocating it afresh each time cost more than filling it
+        private float[] colScratch;
+        private float[] inputRead;
+        private float[] productScratch;
+        private float[] zScratch;
+        private float[] deltaRead;
+        private float[] deltaScratch;
+        private float[] epsScratch;
+        /** The input of the last forward pass, whose patch matrix and pre-activation are in the scratch buffers. */
+        private INDArray passInput;
+
         Runtime(NeuralNetConfiguration conf, DataType dataType) { super(conf, dataType); }
 
         private boolean handled() {
@@ -119,19 +131,24 @@ public class FastConvolution extends ConvolutionLayer {
             INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, training, mgr);
             Im2col.Geometry g = geometry(weights);
             int outChannels = (int) weights.size(0);
-            INDArray product = Nd4j.gemm(matrix(weights, outChannels, g.rows()), patches(g), false, false);
-            float[] byChannel = read(product);
+            INDArray product = mgr.createUninitialized(ArrayType.FF_WORKING_MEM, DataType.FLOAT, new long[] {outChannels, g.columns()}, 'c');
+            Nd4j.gemm(matrix(weights, outChannels, g.rows()), patches(g, ArrayType.FF_WORKING_MEM, mgr), product, false, false, 1.0, 0.0);
+            float[] byChannel = productScratch = read(product, productScratch);
             if (hasBias()) {
-                float[] bias = read(getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, training, mgr));
+                float[] bias = read(getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, training, mgr), null);
                 int columns = g.columns();
                 for (int o = 0; o < outChannels; o++) {
                     for (int k = o * columns, end = k + columns; k < end; k++) byChannel[k] += bias[o];
                 }
             }
-            float[] z = new float[byChannel.length];
+            int length = outChannels * g.columns();
+            float[] z = zScratch = scratch(zScratch, length);
             Im2col.imagesFirst(byChannel, g.n(), outChannels, g.oh() * g.ow(), z);
+            // kept for a backward pass, which may follow a test-mode pass too (a frozen layer that
+            // passes gradients back)
+            passInput = input;
             INDArray out = mgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, new long[] {g.n(), outChannels, g.oh(), g.ow()}, 'c');
-            write(z, out);
+            write(z, length, out);
             return new Pair<>(out, null);
         }
 
@@ -142,28 +159,42 @@ public class FastConvolution extends ConvolutionLayer {
             INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, true, mgr);
             Im2col.Geometry g = geometry(weights);
             int outChannels = (int) weights.size(0);
+            int positions = g.oh() * g.ow();
+            int deltaLength = outChannels * g.columns();
+            // the forward pass of this same input left its patch matrix and pre-activation behind
+            boolean kept = passInput == input;
             INDArray delta = epsilon;
             if (!(layerConf().getActivationFn() instanceof ActivationIdentity)) {
-                INDArray z = preOutput(true, true, mgr).getFirst();
+                INDArray z;
+                if (kept) {
+                    z = mgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT, epsilon.shape(), 'c');
+                    write(zScratch, deltaLength, z);
+                } else {
+                    z = preOutput(true, true, mgr).getFirst();
+                }
                 delta = layerConf().getActivationFn().backprop(z, epsilon).getFirst();
             }
-            int positions = g.oh() * g.ow();
-            float[] deltaByChannel = new float[outChannels * g.columns()];
-            Im2col.channelsFirst(read(delta), g.n(), outChannels, positions, deltaByChannel);
-            INDArray delta2d = matrix(deltaByChannel, outChannels, g.columns());
+            float[] deltaByChannel = deltaScratch = scratch(deltaScratch, deltaLength);
+            Im2col.channelsFirst(deltaRead = read(delta, deltaRead), g.n(), outChannels, positions, deltaByChannel);
+            INDArray delta2d = matrix(deltaByChannel, outChannels, g.columns(), ArrayType.BP_WORKING_MEM, mgr);
 
-            // the patch matrix is rebuilt rather than kept from the forward pass: it is cheap, and
-            // large at full resolution
-            INDArray col2d = patches(g);
+            // kept from the forward pass (or from the recomputation just above)
+            INDArray col2d = passInput == input ? matrix(colScratch, g.rows(), g.columns(), ArrayType.BP_WORKING_MEM, mgr)
+                    : patches(g, ArrayType.BP_WORKING_MEM, mgr);
+            passInput = null;
 
             INDArray weightGrad = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
-            write(read(Nd4j.gemm(delta2d, col2d, false, true)), weightGrad);
+            INDArray weightGrad2d = mgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT, new long[] {outChannels, g.rows()}, 'c');
+            Nd4j.gemm(delta2d, col2d, weightGrad2d, false, true, 1.0, 0.0);
+            weightGrad.assign(weightGrad2d.reshape('c', weightGrad.shape()));
 
-            float[] colGrad = read(Nd4j.gemm(matrix(weights, outChannels, g.rows()), delta2d, true, false));
-            float[] eps = new float[g.n() * g.c() * g.h() * g.w()];
-            Im2col.col2im(colGrad, g, eps);
+            INDArray colGrad = mgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT, new long[] {g.rows(), g.columns()}, 'c');
+            Nd4j.gemm(matrix(weights, outChannels, g.rows()), delta2d, colGrad, true, false, 1.0, 0.0);
+            int inputLength = g.n() * g.c() * g.h() * g.w();
+            float[] eps = epsScratch = scratch(epsScratch, inputLength);
+            Im2col.col2im(colScratch = read(colGrad, colScratch), g, eps);
             INDArray epsNext = mgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, new long[] {g.n(), g.c(), g.h(), g.w()}, 'c');
-            write(eps, epsNext);
+            write(eps, inputLength, epsNext);
 
             Gradient gradient = new DefaultGradient();
             if (hasBias()) {
@@ -175,7 +206,7 @@ public class FastConvolution extends ConvolutionLayer {
                     for (int k = o * columns, end = k + columns; k < end; k++) s += deltaByChannel[k];
                     sums[o] = (float) s;
                 }
-                write(sums, biasGrad);
+                write(sums, outChannels, biasGrad);
                 gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGrad);
             }
             gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGrad, 'c');
@@ -183,17 +214,22 @@ public class FastConvolution extends ConvolutionLayer {
             return new Pair<>(gradient, epsNext);
         }
 
-        /** The input's patch matrix, {@code [C*kH*kW][N*oH*oW]}. */
-        private INDArray patches(Im2col.Geometry g) {
-            float[] col = new float[g.rows() * g.columns()];
-            Im2col.im2col(read(input), g, col);
-            return matrix(col, g.rows(), g.columns());
+        /** The input's patch matrix, {@code [C*kH*kW][N*oH*oW]}, in {@code colScratch} and as a matrix in the layer's working memory. */
+        private INDArray patches(Im2col.Geometry g, ArrayType type, LayerWorkspaceMgr mgr) {
+            float[] col = colScratch = scratch(colScratch, g.rows() * g.columns());
+            Im2col.im2col(inputRead = read(input, inputRead), g, col);
+            return matrix(col, g.rows(), g.columns(), type, mgr);
         }
 
-        /** A {@code rows x columns} C-order matrix holding {@code values} (Nd4j.create copies element by element). */
-        private static INDArray matrix(float[] values, int rows, int columns) {
-            INDArray m = Nd4j.createUninitialized(DataType.FLOAT, new long[] {rows, columns}, 'c');
-            write(values, m);
+        /** {@code s} if it holds {@code length} values, else a new array that does. */
+        private static float[] scratch(float[] s, int length) {
+            return s != null && s.length >= length ? s : new float[length];
+        }
+
+        /** A {@code rows x columns} C-order matrix in the layer's working memory holding the first values of {@code values}. */
+        private static INDArray matrix(float[] values, int rows, int columns, ArrayType type, LayerWorkspaceMgr mgr) {
+            INDArray m = mgr.createUninitialized(type, DataType.FLOAT, new long[] {rows, columns}, 'c');
+            write(values, rows * columns, m);
             return m;
         }
 
@@ -217,24 +253,24 @@ public class FastConvolution extends ConvolutionLayer {
             return true;
         }
 
-        /** The elements of {@code a} in C order. */
-        static float[] read(INDArray a) {
+        /** The elements of {@code a} in C order, in {@code into} when it is large enough. */
+        static float[] read(INDArray a, float[] into) {
             INDArray c = contiguous(a);
-            float[] out = new float[(int) c.length()];
+            float[] out = scratch(into, (int) c.length());
             FloatBuffer buffer = c.data().asNioFloat();
             buffer.position((int) c.offset());
-            buffer.get(out);
+            buffer.get(out, 0, (int) c.length());
             return out;
         }
 
-        /** Writes {@code values} in C order into {@code target}, which must be C-contiguous. */
-        static void write(float[] values, INDArray target) {
-            if (target.length() != values.length || !inCOrder(target)) {
-                throw new IllegalStateException("cannot write " + values.length + " values into " + target.shapeInfoToString());
+        /** Writes the first {@code length} of {@code values} in C order into {@code target}, which must be C-contiguous. */
+        static void write(float[] values, int length, INDArray target) {
+            if (target.length() != length || values.length < length || !inCOrder(target)) {
+                throw new IllegalStateException("cannot write " + length + " values into " + target.shapeInfoToString());
             }
             FloatBuffer buffer = target.data().asNioFloat();
             buffer.position((int) target.offset());
-            buffer.put(values);
+            buffer.put(values, 0, length);
         }
     }
 }

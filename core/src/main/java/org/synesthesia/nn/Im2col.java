@@ -24,12 +24,13 @@ final class Im2col {
     static void im2col(float[] in, Geometry g, float[] col) {
         int plane = g.oh() * g.ow();
         int columns = g.columns();
+        // one input plane at a time, all its taps: the plane stays in cache while they read it
         for (int ch = 0; ch < g.c(); ch++) {
-            for (int ki = 0; ki < g.kh(); ki++) {
-                for (int kj = 0; kj < g.kw(); kj++) {
-                    int row = ((ch * g.kh() + ki) * g.kw() + kj) * columns;
-                    for (int img = 0; img < g.n(); img++) {
-                        int src = (img * g.c() + ch) * g.h() * g.w();
+            for (int img = 0; img < g.n(); img++) {
+                int src = (img * g.c() + ch) * g.h() * g.w();
+                for (int ki = 0; ki < g.kh(); ki++) {
+                    for (int kj = 0; kj < g.kw(); kj++) {
+                        int row = ((ch * g.kh() + ki) * g.kw() + kj) * columns;
                         int dst = row + img * plane;
                         for (int oy = 0; oy < g.oh(); oy++) {
                             int iy = oy * g.sh() - g.ph() + ki;
@@ -60,12 +61,13 @@ final class Im2col {
         java.util.Arrays.fill(out, 0f);
         int plane = g.oh() * g.ow();
         int columns = g.columns();
+        // one output plane at a time, all its taps: the plane stays in cache while they add to it
         for (int ch = 0; ch < g.c(); ch++) {
-            for (int ki = 0; ki < g.kh(); ki++) {
-                for (int kj = 0; kj < g.kw(); kj++) {
-                    int row = ((ch * g.kh() + ki) * g.kw() + kj) * columns;
-                    for (int img = 0; img < g.n(); img++) {
-                        int dst = (img * g.c() + ch) * g.h() * g.w();
+            for (int img = 0; img < g.n(); img++) {
+                int dst = (img * g.c() + ch) * g.h() * g.w();
+                for (int ki = 0; ki < g.kh(); ki++) {
+                    for (int kj = 0; kj < g.kw(); kj++) {
+                        int row = ((ch * g.kh() + ki) * g.kw() + kj) * columns;
                         int src = row + img * plane;
                         for (int oy = 0; oy < g.oh(); oy++) {
                             int iy = oy * g.sh() - g.ph() + ki;

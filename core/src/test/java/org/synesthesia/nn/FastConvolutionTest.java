@@ -8,6 +8,7 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +61,31 @@ class FastConvolutionTest {
         fast.fit(batch);
         reference.fit(batch);
         assertClose(reference.params(), fast.params(), "weights after a step");
+
+        // a second step on other inputs: the layer keeps each forward pass's patches for its
+        // backward pass, and must not use the first step's
+        INDArray x2 = Nd4j.rand(DataType.FLOAT, 3, channels, h, w).subi(0.5);
+        fast.fit(new org.nd4j.linalg.dataset.DataSet(x2, y));
+        reference.fit(new org.nd4j.linalg.dataset.DataSet(x2, y));
+        assertClose(reference.params(), fast.params(), "weights after a second step");
+    }
+
+    /** A frozen layer that passes gradients back runs its forward pass in test mode, and its backward pass after it. */
+    @org.junit.jupiter.api.Test
+    void frozenLayerPassesTheSameGradientsBack() {
+        ComputationGraph fast = graph(true, 3, 1, ConvolutionMode.Same, true, Activation.LEAKYRELU, 2, 8, 8, true);
+        ComputationGraph reference = graph(false, 3, 1, ConvolutionMode.Same, true, Activation.LEAKYRELU, 2, 8, 8, true);
+        reference.setParams(fast.params().dup());
+        INDArray y = Nd4j.zeros(DataType.FLOAT, 3, 4);
+        for (int i = 0; i < 3; i++) y.putScalar(i, i % 4, 1);
+        for (int step = 0; step < 2; step++) {
+            var batch = new org.nd4j.linalg.dataset.DataSet(Nd4j.rand(DataType.FLOAT, 3, 2, 8, 8).subi(0.5), y);
+            fast.fit(batch);
+            reference.fit(batch);
+            assertClose(reference.params(), fast.params(), "weights after step " + (step + 1));
+        }
+        assertEquals(fast.getLayer("conv2").params(), graph(true, 3, 1, ConvolutionMode.Same, true, Activation.LEAKYRELU, 2, 8, 8, true)
+                .getLayer("conv2").params(), "the frozen layer must not train");
     }
 
     private static void assertClose(INDArray expected, INDArray actual, String what) {
@@ -71,15 +97,22 @@ class FastConvolutionTest {
 
     private static ComputationGraph graph(boolean fast, int k, int s, ConvolutionMode mode, boolean bias, Activation act,
                                           int channels, int h, int w) {
+        return graph(fast, k, s, mode, bias, act, channels, h, w, false);
+    }
+
+    /** in -> conv (the layer under test) -> conv2 (frozen with backprop, if asked) -> softmax. */
+    private static ComputationGraph graph(boolean fast, int k, int s, ConvolutionMode mode, boolean bias, Activation act,
+                                          int channels, int h, int w, boolean frozenMiddle) {
         ConvolutionLayer.Builder conv = fast ? new FastConvolution.Builder(k, k) : new ConvolutionLayer.Builder(k, k);
         conv.stride(s, s).nOut(5).activation(act).hasBias(bias).convolutionMode(mode);
         if (mode == ConvolutionMode.Truncate) conv.padding(1, 1);
+        ConvolutionLayer middle = (fast ? new FastConvolution.Builder(3, 3) : new ConvolutionLayer.Builder(3, 3))
+                .nOut(2).activation(frozenMiddle ? act : Activation.IDENTITY).convolutionMode(ConvolutionMode.Same).build();
         ComputationGraph g = new ComputationGraph(new NeuralNetConfiguration.Builder()
                 .seed(3).weightInit(WeightInit.XAVIER).updater(new Sgd(0.1)).dataType(DataType.FLOAT)
                 .graphBuilder().addInputs("in").setInputTypes(InputType.convolutional(h, w, channels))
                 .addLayer("conv", conv.build(), "in")
-                .addLayer("conv2", (fast ? new FastConvolution.Builder(3, 3) : new ConvolutionLayer.Builder(3, 3))
-                        .nOut(2).activation(Activation.IDENTITY).convolutionMode(ConvolutionMode.Same).build(), "conv")
+                .addLayer("conv2", frozenMiddle ? new FrozenLayerWithBackprop(middle) : middle, "conv")
                 .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(4).activation(Activation.SOFTMAX).build(), "conv2")
                 .setOutputs("out").build());
         g.init();
