@@ -3,6 +3,7 @@ package org.synesthesia.gan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.synesthesia.audio.LmsConfig;
 import org.synesthesia.io.BadInputException;
@@ -27,7 +28,8 @@ public final class GanRun {
 
     /**
      * Trains {@code config} on {@code pairs}. A run folder that already holds a checkpoint is
-     * continued only with {@code resume}, and only with the same config.
+     * continued only with {@code resume}, and only with the same config, except that {@code steps}
+     * may grow: the run then goes on to the new count.
      */
     public static GanTrainer.Result train(GanConfig config, Path pairs, Path encoderRun, Path run, boolean resume,
                                           Progress progress, Consumer<GanTrainer.Step> onStep) throws IOException {
@@ -40,8 +42,17 @@ public final class GanRun {
             throw new BadInputException(run + " holds a run at step " + state.get().step() + ": pass --resume to continue it, or choose another --out");
         }
         Path configFile = run.resolve(CONFIG);
-        if (resume && Files.exists(configFile) && !Json.readFile(configFile, GanConfig.class).equals(config)) {
-            throw new BadInputException(configFile + " differs from the settings given: resume with the same settings, or choose another --out");
+        if (resume && Files.exists(configFile)) {
+            // only the step count may change: batches, noise and the EMA follow from the step, so a
+            // run extended from its checkpoint ends where one run of the longer length would
+            GanConfig before = Json.readFile(configFile, GanConfig.class);
+            if (!before.with(Map.of("steps", String.valueOf(config.steps()))).equals(config)) {
+                throw new BadInputException(configFile + " differs from the settings given: resume with the same settings (only steps may grow), or choose another --out");
+            }
+            long done = state.map(GanCheckpoints.State::step).orElse(0L);
+            if (config.steps() < done) {
+                throw new BadInputException(run + " is at step " + done + ", past steps=" + config.steps() + ": resume with at least " + done + " steps");
+            }
         }
         PairStore store = PairStore.open(pairs);
         Classifier encoder = Classifier.load(encoderRun);

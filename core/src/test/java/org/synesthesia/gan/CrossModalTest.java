@@ -92,6 +92,28 @@ class CrossModalTest {
     }
 
     @Test
+    void aFinishedRunResumedWithMoreStepsEndsWhereOneLongerRunDoes(@TempDir Path dir) throws Exception {
+        Path pairs = store(dir);
+        Path enc = encoder(dir, pairs, Encoding.LMS);
+        GanConfig two = tiny(Direction.S2I, Encoding.LMS);
+        GanConfig four = two.with(Map.of("steps", "4"));
+        Path extended = dir.resolve("extended");
+        GanRun.train(two, pairs, enc, extended, false, Progress.NONE, s -> {});
+        assertEquals(4, GanRun.train(four, pairs, enc, extended, true, Progress.NONE, s -> {}).step());
+        Path whole = dir.resolve("whole");
+        GanRun.train(four, pairs, enc, whole, false, Progress.NONE, s -> {});
+        var conditions = org.nd4j.linalg.factory.Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 3,
+                ConditionalGenerator.load(whole).release().conditionSize());
+        assertEquals(ConditionalGenerator.load(whole).generate(conditions, 7, 2), ConditionalGenerator.load(extended).generate(conditions, 7, 2),
+                "extending a run from its checkpoint must give the generator of one run to the new length");
+
+        assertThrows(BadInputException.class, () -> GanRun.train(four.with(Map.of("lrG", "1e-3")), pairs, enc, extended, true, Progress.NONE, s -> {}),
+                "only the step count may change on resume");
+        assertThrows(BadInputException.class, () -> GanRun.train(two, pairs, enc, extended, true, Progress.NONE, s -> {}),
+                "a run cannot be resumed to fewer steps than it has done");
+    }
+
+    @Test
     void imageToSoundOfAboutTheAskedLength(@TempDir Path dir) throws Exception {
         Path pairs = store(dir);
         Path enc = encoder(dir, pairs, Encoding.IMAGE);
