@@ -47,6 +47,19 @@ import org.synesthesia.report.ReportRun;
 public final class GanEvaluation {
 
     /** Conditions generated and judged together. */
+    /** The pose regressor's reading of the real images of {@code test}. */
+    private static float[][] readPoses(Classifier poseJudge, PairStore store, int[] test, int[] instruments) throws IOException {
+        PairStoreSet images = new PairStoreSet(store, test, poseJudge.features());
+        float[][] read = new float[test.length][];
+        for (int from = 0; from < test.length; from += BATCH) {
+            int b = Math.min(BATCH, test.length - from);
+            float[][] rows = new float[b][];
+            for (int r = 0; r < b; r++) rows[r] = images.features(from + r, null);
+            System.arraycopy(poseJudge.poses(stack(rows, poseJudge.features().shape()), Arrays.copyOfRange(instruments, from, from + b)), 0, read, from, b);
+        }
+        return read;
+    }
+
     private static final int BATCH = 32;
 
     /** What a judge said about one generated sample: truth and prediction are instrument codes. */
@@ -92,6 +105,8 @@ public final class GanEvaluation {
             for (int r = 0; r < b; r++) realInstruments[from + r] = store.instrument(test[from + r]).index();
             progress.update("judge real", from + b, test.length);
         }
+        // the pose regressor on the real held-out images: how far it can read pose at all
+        float[][] realPoseReadings = withPose ? readPoses(poseJudge, store, test, realInstruments) : null;
 
         float[][] genFeatures = new float[n][];
         float[][] genScores = new float[n][];
@@ -100,6 +115,7 @@ public final class GanEvaluation {
         int[] genConditions = new int[n];
         float[][] truePoses = withPose ? new float[n][] : null;
         float[][] genPoses = withPose ? new float[n][] : null;
+        float[][] realPoses = withPose ? new float[n][] : null;
         Examples examples = new Examples(run.resolve("eval"), store, settings.examplesPerInstrument(), release);
         for (int from = 0; from < test.length; from += BATCH) {
             int b = Math.min(BATCH, test.length - from);
@@ -121,7 +137,10 @@ public final class GanEvaluation {
                 genConditions[row] = cond;
                 genInstruments[row] = realInstruments[cond];
                 conditionFeatures[row] = realFeatures[cond];
-                if (withPose) truePoses[row] = store.pose(test[cond]);
+                if (withPose) {
+                    truePoses[row] = store.pose(test[cond]);
+                    realPoses[row] = realPoseReadings[cond];
+                }
             }
             examples.write(test, from, b, k, samples, judgeInputs);
             progress.update("generate and judge", from + b, test.length);
@@ -135,7 +154,7 @@ public final class GanEvaluation {
                 .real(realFeatures, realInstruments, realScores)
                 .generated(genFeatures, genInstruments, genConditions, genScores)
                 .conditionFeatures(conditionFeatures);
-        if (withPose) in.poses(truePoses, genPoses);
+        if (withPose) in.poses(truePoses, genPoses).realPoses(realPoses);
         Map<String, String> published = new LinkedHashMap<>();
         published.put("split", "test");
         published.put("conditions", Integer.toString(test.length));

@@ -18,6 +18,8 @@ package org.synesthesia.metrics;
  * @param conditionFeatures    judge features of each sample's own real counterpart {@code [n][d]}
  * @param truePoses            the true pose of each sample's conditioning chunk {@code [n][4]} (S2I)
  * @param generatedPoses       the pose regressor's reading of each generated image {@code [n][4]} (S2I)
+ * @param realPoses            its reading of each sample's real counterpart image {@code [n][4]}: how
+ *                             close the regressor itself comes on real pictures (S2I)
  * @param pairedRows           generated row i was made from the condition of real row i, so the two
  *                             are correlated and distribution tests must not pair them
  */
@@ -25,7 +27,7 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
                                float[][] realFeatures, int[] realInstruments, float[][] realScores,
                                float[][] generatedFeatures, int[] generatedInstruments, int[] generatedConditions,
                                float[][] generatedScores, float[][] conditionFeatures,
-                               float[][] truePoses, float[][] generatedPoses, boolean pairedRows) {
+                               float[][] truePoses, float[][] generatedPoses, float[][] realPoses, boolean pairedRows) {
 
     public static Builder builder(String direction, JudgeSettings judge, long seed) {
         return new Builder(direction, judge, seed);
@@ -36,7 +38,7 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
         private final String direction;
         private final JudgeSettings judge;
         private final long seed;
-        private float[][] realFeatures, realScores, generatedFeatures, generatedScores, conditionFeatures, truePoses, generatedPoses;
+        private float[][] realFeatures, realScores, generatedFeatures, generatedScores, conditionFeatures, truePoses, generatedPoses, realPoses;
         private int[] realInstruments, generatedInstruments, generatedConditions;
         private boolean pairedRows;
 
@@ -72,6 +74,12 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
             return this;
         }
 
+        /** The pose regressor's reading of each generated row's real counterpart. */
+        public Builder realPoses(float[][] read) {
+            realPoses = read;
+            return this;
+        }
+
         /** Marks generated row i as made from the condition of real row i. */
         public Builder pairedRows() {
             pairedRows = true;
@@ -80,7 +88,7 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
 
         public EvaluationInputs build() {
             return new EvaluationInputs(direction, judge, seed, realFeatures, realInstruments, realScores, generatedFeatures,
-                    generatedInstruments, generatedConditions, generatedScores, conditionFeatures, truePoses, generatedPoses, pairedRows);
+                    generatedInstruments, generatedConditions, generatedScores, conditionFeatures, truePoses, generatedPoses, realPoses, pairedRows);
         }
     }
 }

@@ -104,7 +104,14 @@ public final class MetricRegistry {
 
     private static MetricResult poseError(EvaluationInputs in) {
         PoseError.Scores p = PoseError.of(in.generatedPoses(), in.truePoses(), in.generatedInstruments(), in.seed());
-        return new MetricResult("pose_error", ordered("mae", p.mae(), "baseline_mae", p.baselineMae(), "relative_reduction", p.relativeReduction()),
+        Map<String, Double> values = ordered("mae", p.mae(), "baseline_mae", p.baselineMae(), "relative_reduction", p.relativeReduction());
+        if (in.realPoses() != null) {
+            // the same seed draws the same baseline chunks: what the regressor reaches on real pictures
+            PoseError.Scores r = PoseError.of(in.realPoses(), in.truePoses(), in.generatedInstruments(), in.seed());
+            values.put("real_mae", r.mae());
+            values.put("real_relative_reduction", r.relativeReduction());
+        }
+        return new MetricResult("pose_error", values,
                 settings(in, "generated_count", p.count(), "baseline_count", p.baselineCount(), "baseline", "true pose of a random other chunk of the same instrument"));
     }
 

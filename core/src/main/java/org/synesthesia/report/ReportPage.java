@@ -88,7 +88,7 @@ public final class ReportPage {
     private static void comparison(StringBuilder h, List<ReportRun> runs) {
         h.append("<h2 id=\"comparison\">Comparison</h2><div class=\"scroll\"><table id=\"comparison-table\"><thead><tr>")
                 .append("<th>Run</th><th>Setup</th><th>Real acc.</th><th>Generated acc.<br><span class=\"ci\">top-1 [95% CI]</span></th><th>Top-3</th>")
-                .append("<th>FD</th><th>KID</th><th>Pose MAE<br><span class=\"ci\">(baseline)</span></th><th>R@1</th><th>R@5</th><th>Diversity<br><span class=\"ci\">gen / real</span></th>")
+                .append("<th>FD</th><th>KID</th><th>Pose MAE<br><span class=\"ci\">(baseline; real)</span></th><th>R@1</th><th>R@5</th><th>Diversity<br><span class=\"ci\">gen / real</span></th>")
                 .append("</tr></thead><tbody>\n");
         for (ReportRun run : runs) {
             MetricResult acc = run.metric("instrument_accuracy");
@@ -114,7 +114,11 @@ public final class ReportPage {
             h.append("<td>").append(Html.number(get(kid, "kid")));
             if (kid != null) h.append(" <span class=\"ci\">± ").append(Html.number(get(kid, "kid_std"))).append("</span>");
             h.append("</td><td>").append(Html.number(get(pose, "mae")));
-            if (pose != null) h.append(" <span class=\"ci\">(").append(Html.number(get(pose, "baseline_mae"))).append(")</span>");
+            if (pose != null) {
+                h.append(" <span class=\"ci\">(").append(Html.number(get(pose, "baseline_mae")));
+                if (pose.values().containsKey("real_mae")) h.append("; ").append(Html.number(get(pose, "real_mae")));
+                h.append(")</span>");
+            }
             h.append("</td>");
             cell(h, get(ret, "recall_at_1"));
             cell(h, get(ret, "recall_at_5"));

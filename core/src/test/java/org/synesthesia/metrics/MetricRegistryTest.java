@@ -42,6 +42,31 @@ class MetricRegistryTest {
     }
 
     @Test
+    void poseErrorStandsBesideWhatTheRegressorReachesOnRealPictures() {
+        int trombone = org.synesthesia.instrument.Instrument.TROMBONE.index();
+        int n = 40;
+        float[][] truth = new float[n][];
+        float[][] generated = new float[n][];
+        float[][] real = new float[n][];
+        int[] instruments = new int[n];
+        java.util.Random rng = new java.util.Random(4);
+        for (int i = 0; i < n; i++) {
+            truth[i] = new float[] {rng.nextFloat(), rng.nextFloat(), rng.nextFloat(), rng.nextFloat()};
+            real[i] = truth[i].clone();
+            generated[i] = new float[] {rng.nextFloat(), rng.nextFloat(), rng.nextFloat(), rng.nextFloat()};
+            instruments[i] = trombone;
+        }
+        var builder = EvaluationInputs.builder("S2I", JudgeSettings.image("judge-image", 64), 5).poses(truth, generated);
+        builder.generated(null, instruments, instruments, null);
+        MetricResult without = MetricRegistry.compute("pose_error", builder.build());
+        assertTrue(!without.values().containsKey("real_mae"), "no real readings, no real columns");
+        MetricResult with = MetricRegistry.compute("pose_error", builder.realPoses(real).build());
+        assertEquals(0, with.value("real_mae"), 1e-9, "readings equal to the truth");
+        assertEquals(1, with.value("real_relative_reduction"), 1e-9);
+        assertEquals(without.value("relative_reduction"), with.value("relative_reduction"), 1e-12, "the generated figure does not change");
+    }
+
+    @Test
     void unknownNamesAndMissingInputsAreRefused() {
         EvaluationInputs empty = EvaluationInputs.builder("S2I", JudgeSettings.image("judge-image", 64), 1).build();
         assertTrue(MetricRegistry.computeAll(empty).isEmpty());
