@@ -15,10 +15,12 @@ pairs=$out/pairs
 gan() { # name, direction, encoder run, its encoding, steps, then any other train options
   local name=$1 direction=$2 encoder=$3 encoding=$4 n=$5
   shift 5
-  [ -f "$out/$name/generator.zip" ] || $s train "$direction" --data "$pairs" --encoder "$out/$encoder" \
+  # an evaluated run is done; any other is trained on from its checkpoint (release weights are
+  # written at every checkpoint, so their presence does not mean the run finished)
+  [ -f "$out/$name/metrics.json" ] && return
+  $s train "$direction" --data "$pairs" --encoder "$out/$encoder" \
     --out "$out/$name" --steps "$n" --set encoder="$encoding" --resume "$@"
-  [ -f "$out/$name/metrics.json" ] || /usr/bin/time -f "evaluate $name: wall %e s" \
-    $s evaluate "$out/$name" --data "$pairs" --judges "$out"
+  /usr/bin/time -f "evaluate $name: wall %e s" $s evaluate "$out/$name" --data "$pairs" --judges "$out"
 }
 gan s2i-lms s2i enc-lms lms "$steps"
 gan i2s-image i2s enc-image image 1500
