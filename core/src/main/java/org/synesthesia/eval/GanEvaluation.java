@@ -47,19 +47,6 @@ import org.synesthesia.report.ReportRun;
 public final class GanEvaluation {
 
     /** Conditions generated and judged together. */
-    /** The pose regressor's reading of the real images of {@code test}. */
-    private static float[][] readPoses(Classifier poseJudge, PairStore store, int[] test, int[] instruments) throws IOException {
-        PairStoreSet images = new PairStoreSet(store, test, poseJudge.features());
-        float[][] read = new float[test.length][];
-        for (int from = 0; from < test.length; from += BATCH) {
-            int b = Math.min(BATCH, test.length - from);
-            float[][] rows = new float[b][];
-            for (int r = 0; r < b; r++) rows[r] = images.features(from + r, null);
-            System.arraycopy(poseJudge.poses(stack(rows, poseJudge.features().shape()), Arrays.copyOfRange(instruments, from, from + b)), 0, read, from, b);
-        }
-        return read;
-    }
-
     private static final int BATCH = 32;
 
     /** What a judge said about one generated sample: truth and prediction are instrument codes. */
@@ -188,6 +175,19 @@ public final class GanEvaluation {
     /** The name of generated sample {@code z} of held-out pair {@code pair}, the same in predictions and files. */
     static String sampleName(int pair, int z) {
         return String.format(Locale.ROOT, "pair-%06d-z%d", pair, z);
+    }
+
+    /** The pose regressor's reading of the real images of {@code test}. */
+    private static float[][] readPoses(Classifier poseJudge, PairStore store, int[] test, int[] instruments) throws IOException {
+        PairStoreSet images = new PairStoreSet(store, test, poseJudge.features());
+        float[][] read = new float[test.length][];
+        for (int from = 0; from < test.length; from += BATCH) {
+            int b = Math.min(BATCH, test.length - from);
+            float[][] rows = new float[b][];
+            for (int r = 0; r < b; r++) rows[r] = images.features(from + r, null);
+            System.arraycopy(poseJudge.poses(stack(rows, poseJudge.features().shape()), Arrays.copyOfRange(instruments, from, from + b)), 0, read, from, b);
+        }
+        return read;
     }
 
     /** The judge's inputs for generated samples: images as they are (CHW in [-1, 1]); spectrograms through Griffin-Lim to audio, then the judge's features. */
