@@ -22,9 +22,9 @@ gan() { # name, direction, encoder run, its encoding, steps, then any other trai
     --out "$out/$name" --steps "$n" --set encoder="$encoding" --resume "$@"
   /usr/bin/time -f "evaluate $name: wall %e s" $s evaluate "$out/$name" --data "$pairs" --judges "$out"
 }
-# the paper's comparison of encodings, at the widths of 8 the first table was made with (S2I's
-# default is 16 since the sixth session)
-w8=(--set gWidth=8 --set dWidth=8)
+# the paper's comparison of encodings, at the widths of 8 and the concatenation the first table
+# was made with (S2I's defaults are widths 16 and projection since the sixth session)
+w8=(--set gWidth=8 --set dWidth=8 --set conditioning=concat)
 gan s2i-lms s2i enc-lms lms "$steps" "${w8[@]}"
 gan i2s-image i2s enc-image image 1500
 # the class head's ablation: on for S2I (off by default), off for I2S (on by default)
@@ -34,9 +34,9 @@ gan s2i-cqt s2i enc-cqt cqt "$steps" "${w8[@]}"
 gan s2i-wave s2i enc-wave wave "$steps" "${w8[@]}"
 gan s2i-lms-pose s2i enc-lms-pose lms "$steps" "${w8[@]}"
 # projection and width (sixth session): the best S2I so far is the last row, resumed to 5,000 steps
-gan s2i-wave-proj s2i enc-wave wave "$steps" --set conditioning=projection "${w8[@]}"
-gan s2i-wave-w16 s2i enc-wave wave "$steps"
-gan s2i-wave-proj-w16 s2i enc-wave wave "$steps" --set conditioning=projection
+gan s2i-wave-proj s2i enc-wave wave "$steps" --set gWidth=8 --set dWidth=8
+gan s2i-wave-w16 s2i enc-wave wave "$steps" --set conditioning=concat
+gan s2i-wave-proj-w16 s2i enc-wave wave "$steps"
 gan i2s-image-proj i2s enc-image image 1500 --set conditioning=projection
 
 $s report "$out/judge-image" "$out/judge-audio" "$out/s2i-lms" "$out/s2i-lms-class" "$out/s2i-cqt" "$out/s2i-wave" \
