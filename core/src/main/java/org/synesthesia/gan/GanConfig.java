@@ -17,6 +17,9 @@ import org.synesthesia.nn.Encoding;
  * @param classWeight       weight of the auxiliary instrument loss (AC-GAN): D also names the
  *                          instrument of real samples from the sample alone, and G is trained to
  *                          make D name the condition's instrument; 0 leaves the head out
+ * @param augment           D sees every sample through differentiable augmentation (translation and
+ *                          cut-out, {@link org.synesthesia.nn.DiffAugment}), which keeps it from
+ *                          memorising a small training set
  * @param encoder           the encoding whose classifier embedding is the condition
  * @param encoderFrozen     the embedding is precomputed and fixed (the only mode the trainer runs now)
  * @param noiseSize         width of G's noise vector z
@@ -32,7 +35,7 @@ import org.synesthesia.nn.Encoding;
  * @param sampleEvery       steps between sample grids written to the run folder (0: never)
  * @param seed              weights, batches, noise and mismatches all follow from it
  */
-public record GanConfig(Direction direction, int imageSize, Conditioning conditioning, double classWeight, Encoding encoder,
+public record GanConfig(Direction direction, int imageSize, Conditioning conditioning, double classWeight, boolean augment, Encoding encoder,
                         boolean encoderFrozen, int noiseSize, int gWidth, int dWidth, int batchSize, long steps,
                         double lrG, double lrD, double beta1, double emaHalfLifePairs, int checkpointEvery,
                         int sampleEvery, long seed) {
@@ -62,7 +65,7 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         double classWeight = s2i ? 0.0 : 1.0;
         int width = s2i ? 16 : 8;
         Conditioning conditioning = s2i ? Conditioning.PROJECTION : Conditioning.CONCAT;
-        return new GanConfig(direction, 64, conditioning, classWeight, encoder, true, 64, width, width, 32, 2_500,
+        return new GanConfig(direction, 64, conditioning, classWeight, false, encoder, true, 64, width, width, 32, 2_500,
                 2e-4, 2e-4, 0.5, 10_000, 250, 250, 1);
     }
 

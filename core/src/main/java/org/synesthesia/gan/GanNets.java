@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.synesthesia.nn.DiffAugment;
 import org.synesthesia.nn.FastConvolution;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
@@ -46,6 +47,8 @@ public final class GanNets {
     public static final String G_OUT = "g_out";
     public static final String D_LOSS = "d_loss";
     public static final String D_CLASS = "d_class";
+    /** D's augmentation layer, with {@link GanConfig#augment()}. */
+    public static final String AUGMENT = "d_aug";
     /** Classes of the auxiliary head: the instruments. */
     public static final int CLASSES = Instrument.count();
     public static final String G_PREFIX = "g_";
@@ -165,6 +168,11 @@ public final class GanNets {
         int channels = c.dWidth();
         int lastChannels = s.channels();
         String last = sample;
+        if (c.augment()) {
+            // not frozen in the combined graph: it has no weights, and it must augment there too
+            g.addLayer(AUGMENT, new DiffAugment(), sample);
+            last = AUGMENT;
+        }
         for (int k = 0; h > 4 || w > 4; k++) {
             int sh = h > 4 ? 2 : 1;
             int sw = w > 4 ? 2 : 1;

@@ -13,6 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.synesthesia.io.BadInputException;
 import org.synesthesia.nn.ClassifierTrainer;
+import org.synesthesia.nn.DiffAugment;
 import org.synesthesia.nn.InputShape;
 import org.synesthesia.progress.Progress;
 
@@ -83,6 +84,11 @@ public final class GanTrainer {
             throw new BadInputException(run + ": its checkpoint was trained " + (config.classHead() ? "without" : "with")
                     + " the class head, and the config now says otherwise: resume with classWeight " + (config.classHead() ? "0" : "above 0") + ", or use a new --out");
         }
+        boolean augmented = d.getConfiguration().getVertices().containsKey(GanNets.AUGMENT);
+        if (augmented != config.augment()) {
+            throw new BadInputException(run + ": its checkpoint was trained " + (augmented ? "with" : "without")
+                    + " augmentation, and the config now says otherwise: resume with augment=" + augmented + ", or use a new --out");
+        }
         ComputationGraph generator = GanNets.generator(config, shape, cond);
         GanNets.copyLayers(combined, generator, GanNets.G_PREFIX);
         ComputationGraph ema = restored.map(GanCheckpoints.Snapshot::ema).orElseGet(generator::clone);
@@ -112,6 +118,9 @@ public final class GanTrainer {
 
             GanNets.copyLayers(combined, generator, GanNets.G_PREFIX);
             INDArray fake = generator.output(true, noiseD, conditions)[0];
+            // the augmentations of this step's D and G passes follow from (seed, step) like its noise
+            DiffAugment.reseed(d, rng.nextLong());
+            DiffAugment.reseed(combined, rng.nextLong());
             var dl = objective.discriminatorStep(d, real, fake, conditions, mismatched, classes);
             long t2 = System.nanoTime();
             double lossG = objective.generatorStep(combined, d, noiseG, conditions, classes);

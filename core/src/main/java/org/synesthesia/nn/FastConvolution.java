@@ -1,6 +1,5 @@
 package org.synesthesia.nn;
 
-import java.nio.FloatBuffer;
 import java.util.Collection;
 import java.util.Map;
 import org.deeplearning4j.nn.api.Layer;
@@ -133,22 +132,22 @@ public class FastConvolution extends ConvolutionLayer {
             int outChannels = (int) weights.size(0);
             INDArray product = mgr.createUninitialized(ArrayType.FF_WORKING_MEM, DataType.FLOAT, new long[] {outChannels, g.columns()}, 'c');
             Nd4j.gemm(matrix(weights, outChannels, g.rows()), patches(g, ArrayType.FF_WORKING_MEM, mgr), product, false, false, 1.0, 0.0);
-            float[] byChannel = productScratch = read(product, productScratch);
+            float[] byChannel = productScratch = FloatArrays.read(product, productScratch);
             if (hasBias()) {
-                float[] bias = read(getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, training, mgr), null);
+                float[] bias = FloatArrays.read(getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, training, mgr), null);
                 int columns = g.columns();
                 for (int o = 0; o < outChannels; o++) {
                     for (int k = o * columns, end = k + columns; k < end; k++) byChannel[k] += bias[o];
                 }
             }
             int length = outChannels * g.columns();
-            float[] z = zScratch = scratch(zScratch, length);
+            float[] z = zScratch = FloatArrays.scratch(zScratch, length);
             Im2col.imagesFirst(byChannel, g.n(), outChannels, g.oh() * g.ow(), z);
             // kept for a backward pass, which may follow a test-mode pass too (a frozen layer that
             // passes gradients back)
             passInput = input;
             INDArray out = mgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, new long[] {g.n(), outChannels, g.oh(), g.ow()}, 'c');
-            write(z, length, out);
+            FloatArrays.write(z, length, out);
             return new Pair<>(out, null);
         }
 
@@ -168,14 +167,14 @@ public class FastConvolution extends ConvolutionLayer {
                 INDArray z;
                 if (kept) {
                     z = mgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT, epsilon.shape(), 'c');
-                    write(zScratch, deltaLength, z);
+                    FloatArrays.write(zScratch, deltaLength, z);
                 } else {
                     z = preOutput(true, true, mgr).getFirst();
                 }
                 delta = layerConf().getActivationFn().backprop(z, epsilon).getFirst();
             }
-            float[] deltaByChannel = deltaScratch = scratch(deltaScratch, deltaLength);
-            Im2col.channelsFirst(deltaRead = read(delta, deltaRead), g.n(), outChannels, positions, deltaByChannel);
+            float[] deltaByChannel = deltaScratch = FloatArrays.scratch(deltaScratch, deltaLength);
+            Im2col.channelsFirst(deltaRead = FloatArrays.read(delta, deltaRead), g.n(), outChannels, positions, deltaByChannel);
             INDArray delta2d = matrix(deltaByChannel, outChannels, g.columns(), ArrayType.BP_WORKING_MEM, mgr);
 
             // kept from the forward pass (or from the recomputation just above)
@@ -191,10 +190,10 @@ public class FastConvolution extends ConvolutionLayer {
             INDArray colGrad = mgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT, new long[] {g.rows(), g.columns()}, 'c');
             Nd4j.gemm(matrix(weights, outChannels, g.rows()), delta2d, colGrad, true, false, 1.0, 0.0);
             int inputLength = g.n() * g.c() * g.h() * g.w();
-            float[] eps = epsScratch = scratch(epsScratch, inputLength);
-            Im2col.col2im(colScratch = read(colGrad, colScratch), g, eps);
+            float[] eps = epsScratch = FloatArrays.scratch(epsScratch, inputLength);
+            Im2col.col2im(colScratch = FloatArrays.read(colGrad, colScratch), g, eps);
             INDArray epsNext = mgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, new long[] {g.n(), g.c(), g.h(), g.w()}, 'c');
-            write(eps, inputLength, epsNext);
+            FloatArrays.write(eps, inputLength, epsNext);
 
             Gradient gradient = new DefaultGradient();
             if (hasBias()) {
@@ -206,7 +205,7 @@ public class FastConvolution extends ConvolutionLayer {
                     for (int k = o * columns, end = k + columns; k < end; k++) s += deltaByChannel[k];
                     sums[o] = (float) s;
                 }
-                write(sums, outChannels, biasGrad);
+                FloatArrays.write(sums, outChannels, biasGrad);
                 gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGrad);
             }
             gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGrad, 'c');
@@ -216,61 +215,22 @@ public class FastConvolution extends ConvolutionLayer {
 
         /** The input's patch matrix, {@code [C*kH*kW][N*oH*oW]}, in {@code colScratch} and as a matrix in the layer's working memory. */
         private INDArray patches(Im2col.Geometry g, ArrayType type, LayerWorkspaceMgr mgr) {
-            float[] col = colScratch = scratch(colScratch, g.rows() * g.columns());
-            Im2col.im2col(inputRead = read(input, inputRead), g, col);
+            float[] col = colScratch = FloatArrays.scratch(colScratch, g.rows() * g.columns());
+            Im2col.im2col(inputRead = FloatArrays.read(input, inputRead), g, col);
             return matrix(col, g.rows(), g.columns(), type, mgr);
-        }
-
-        /** {@code s} if it holds {@code length} values, else a new array that does. */
-        private static float[] scratch(float[] s, int length) {
-            return s != null && s.length >= length ? s : new float[length];
         }
 
         /** A {@code rows x columns} C-order matrix in the layer's working memory holding the first values of {@code values}. */
         private static INDArray matrix(float[] values, int rows, int columns, ArrayType type, LayerWorkspaceMgr mgr) {
             INDArray m = mgr.createUninitialized(type, DataType.FLOAT, new long[] {rows, columns}, 'c');
-            write(values, rows * columns, m);
+            FloatArrays.write(values, rows * columns, m);
             return m;
         }
 
         /** The weights {@code [oC][C][kH][kW]} as the matrix {@code [oC][C*kH*kW]}. */
         private static INDArray matrix(INDArray weights, int rows, int columns) {
-            INDArray c = contiguous(weights);
+            INDArray c = FloatArrays.contiguous(weights);
             return c.reshape('c', rows, columns);
-        }
-
-        private static INDArray contiguous(INDArray a) {
-            return inCOrder(a) ? a : a.dup('c');
-        }
-
-        /** Whether {@code a}'s elements lie one after another in C order. */
-        private static boolean inCOrder(INDArray a) {
-            long expected = 1;
-            for (int d = a.rank() - 1; d >= 0; d--) {
-                if (a.size(d) != 1 && a.stride(d) != expected) return false;
-                expected *= a.size(d);
-            }
-            return true;
-        }
-
-        /** The elements of {@code a} in C order, in {@code into} when it is large enough. */
-        static float[] read(INDArray a, float[] into) {
-            INDArray c = contiguous(a);
-            float[] out = scratch(into, (int) c.length());
-            FloatBuffer buffer = c.data().asNioFloat();
-            buffer.position((int) c.offset());
-            buffer.get(out, 0, (int) c.length());
-            return out;
-        }
-
-        /** Writes the first {@code length} of {@code values} in C order into {@code target}, which must be C-contiguous. */
-        static void write(float[] values, int length, INDArray target) {
-            if (target.length() != length || values.length < length || !inCOrder(target)) {
-                throw new IllegalStateException("cannot write " + length + " values into " + target.shapeInfoToString());
-            }
-            FloatBuffer buffer = target.data().asNioFloat();
-            buffer.position((int) target.offset());
-            buffer.put(values, 0, length);
         }
     }
 }

@@ -27,7 +27,8 @@ class GanTrainerTest {
     @Test
     void aResumedRunEndsWithTheSameWeights(@TempDir Path dir) throws Exception {
         // without the class head here; the other tests train with it
-        GanConfig c = GanNetsTest.tiny(Direction.S2I, Conditioning.PROJECTION).with(Map.of("steps", "6", "checkpointEvery", "2", "emaHalfLifePairs", "16", "classWeight", "0"));
+        // with augmentation, whose draws must follow the step as the noise does
+        GanConfig c = GanNetsTest.tiny(Direction.S2I, Conditioning.PROJECTION).with(Map.of("steps", "6", "checkpointEvery", "2", "emaHalfLifePairs", "16", "classWeight", "0", "augment", "true"));
         ToyPairs set = new ToyPairs(20, TOY, 6, 1);
         var straight = new GanTrainer(c, set, dir.resolve("a")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
         new GanTrainer(c, set, dir.resolve("b")).train(Progress.NONE, s -> {}, 3); // killed after step 3, checkpoint at 2
@@ -47,6 +48,9 @@ class GanTrainerTest {
         var withHead = c.with(Map.of("classWeight", "1", "steps", "8"));
         var e = assertThrows(BadInputException.class, () -> new GanTrainer(withHead, set, dir.resolve("b")).train(Progress.NONE, s -> {}, Long.MAX_VALUE));
         assertTrue(e.getMessage().contains("class head"), e.getMessage());
+        var plain = c.with(Map.of("augment", "false", "steps", "8"));
+        e = assertThrows(BadInputException.class, () -> new GanTrainer(plain, set, dir.resolve("b")).train(Progress.NONE, s -> {}, Long.MAX_VALUE));
+        assertTrue(e.getMessage().contains("augment=true"), e.getMessage());
     }
 
     @Test
