@@ -65,8 +65,11 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         double classWeight = s2i ? 0.0 : 1.0;
         int width = s2i ? 16 : 8;
         Conditioning conditioning = s2i ? Conditioning.PROJECTION : Conditioning.CONCAT;
+        // S2I's pictures swing between checkpoints (which instruments come out right changes), so
+        // its EMA averages over longer: a 20,000-pair half-life is 625 steps of 32
+        double emaHalfLife = s2i ? 20_000 : 10_000;
         return new GanConfig(direction, 64, conditioning, classWeight, false, encoder, true, 64, width, width, 32, 2_500,
-                2e-4, 2e-4, 0.5, 10_000, 250, 250, 1);
+                2e-4, 2e-4, 0.5, emaHalfLife, 250, 250, 1);
     }
 
     /** Whether D has the auxiliary instrument head. */
