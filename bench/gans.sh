@@ -38,7 +38,14 @@ gan s2i-wave-proj s2i enc-wave wave "$steps" --set gWidth=8 --set dWidth=8
 gan s2i-wave-w16 s2i enc-wave wave "$steps" --set conditioning=concat
 gan s2i-wave-proj-w16 s2i enc-wave wave "$steps"
 gan i2s-image-proj i2s enc-image image 1500 --set conditioning=projection
+# seventh session: differentiable augmentation (off by default) in both directions, and the CQT
+# encoder at S2I's defaults. BENCHMARKS' rows made before it had the EMA ramp-up of 0.05 (now
+# 0.15) and S2I's half-life of 10,000 pairs (now 20,000), so reruns of the rows above differ there
+gan s2i-wave-aug s2i enc-wave wave "$steps" --set augment=true
+gan i2s-image-proj-aug i2s enc-image image 1500 --set conditioning=projection --set augment=true
+gan s2i-cqt-w16 s2i enc-cqt cqt "$steps"
 
 $s report "$out/judge-image" "$out/judge-audio" "$out/s2i-lms" "$out/s2i-lms-class" "$out/s2i-cqt" "$out/s2i-wave" \
   "$out/s2i-lms-pose" "$out/s2i-wave-proj" "$out/s2i-wave-w16" "$out/s2i-wave-proj-w16" \
-  "$out/i2s-image" "$out/i2s-image-noclass" "$out/i2s-image-proj" --out "$out/report"
+  "$out/i2s-image" "$out/i2s-image-noclass" "$out/i2s-image-proj" \
+  "$out/s2i-wave-aug" "$out/i2s-image-proj-aug" "$out/s2i-cqt-w16" --out "$out/report"
