@@ -16,7 +16,7 @@ public final class Ema {
      * this share of the pairs seen so far, so early samples are not dominated by the random
      * initial weights (with a 10,000-pair half-life and no ramp, 43% of the EMA was still the
      * initial G at step 375 of a batch-32 run). StyleGAN's 0.05 suits its millions of images; over
-     * our runs of 50,000-150,000 pairs it held the half-life at 75-200 steps throughout, too short
+     * our runs of 50,000-160,000 pairs it held the half-life at 75-200 steps throughout, too short
      * to smooth G's swings from checkpoint to checkpoint: averaging the S2I releases of steps 4,250
      * and 5,000 was named right 0.774 of the time, against 0.716 and 0.666 for each (BENCHMARKS.md).
      */
