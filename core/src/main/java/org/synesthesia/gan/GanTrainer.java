@@ -80,15 +80,10 @@ public final class GanTrainer {
         var restored = GanCheckpoints.restore(run);
         ComputationGraph combined = restored.map(GanCheckpoints.Snapshot::combined).orElseGet(() -> GanNets.combined(config, shape, cond));
         ComputationGraph d = restored.map(GanCheckpoints.Snapshot::discriminator).orElseGet(() -> GanNets.discriminator(config, shape, cond));
-        if (GanObjective.hasClassHead(d) != config.classHead()) {
-            throw new BadInputException(run + ": its checkpoint was trained " + (config.classHead() ? "without" : "with")
-                    + " the class head, and the config now says otherwise: resume with classWeight " + (config.classHead() ? "0" : "above 0") + ", or use a new --out");
-        }
+        boolean headed = GanObjective.hasClassHead(d);
+        requireSameD(headed, config.classHead(), "the class head", "classWeight " + (headed ? "above 0" : "0"));
         boolean augmented = d.getConfiguration().getVertices().containsKey(GanNets.AUGMENT);
-        if (augmented != config.augment()) {
-            throw new BadInputException(run + ": its checkpoint was trained " + (augmented ? "with" : "without")
-                    + " augmentation, and the config now says otherwise: resume with augment=" + augmented + ", or use a new --out");
-        }
+        requireSameD(augmented, config.augment(), "augmentation", "augment=" + augmented);
         ComputationGraph generator = GanNets.generator(config, shape, cond);
         GanNets.copyLayers(combined, generator, GanNets.G_PREFIX);
         ComputationGraph ema = restored.map(GanCheckpoints.Snapshot::ema).orElseGet(generator::clone);
@@ -144,6 +139,14 @@ public final class GanTrainer {
             }
         }
         return new Result(combined, d, ema, step);
+    }
+
+    /** A checkpoint's D has a part ({@code what}) exactly when the config asks for it; otherwise a one-line error naming the {@code setting} to resume with. */
+    private void requireSameD(boolean checkpointHas, boolean configWants, String what, String setting) {
+        if (checkpointHas != configWants) {
+            throw new BadInputException(run + ": its checkpoint was trained " + (checkpointHas ? "with " : "without ") + what
+                    + ", and the config now says otherwise: resume with " + setting + ", or use a new --out");
+        }
     }
 
     /** A grid of EMA samples: four noises (columns) for each of up to eight conditions of the last batch. */
