@@ -12,38 +12,38 @@ steps=${2:-2500}
 s=./synesthesia
 pairs=$out/pairs
 
-gan() { # name, direction, encoder run, its encoding, steps, then any other train options
-  local name=$1 direction=$2 encoder=$3 encoding=$4 n=$5
-  shift 5
+gan() { # name, direction, encoder run (its encoding is the run's), steps, then any other train options
+  local name=$1 direction=$2 encoder=$3 n=$4
+  shift 4
   # an evaluated run is done; any other is trained on from its checkpoint (release weights are
   # written at every checkpoint, so their presence does not mean the run finished)
   [ -f "$out/$name/metrics.json" ] && return
   $s train "$direction" --data "$pairs" --encoder "$out/$encoder" \
-    --out "$out/$name" --steps "$n" --set encoder="$encoding" --resume "$@"
+    --out "$out/$name" --steps "$n" --resume "$@"
   /usr/bin/time -f "evaluate $name: wall %e s" $s evaluate "$out/$name" --data "$pairs" --judges "$out"
 }
 # the paper's comparison of encodings, at the widths of 8 and the concatenation the first table
 # was made with (S2I's defaults are widths 16 and projection since the sixth session)
 w8=(--set gWidth=8 --set dWidth=8 --set conditioning=concat)
-gan s2i-lms s2i enc-lms lms "$steps" "${w8[@]}"
-gan i2s-image i2s enc-image image 1500
+gan s2i-lms s2i enc-lms "$steps" "${w8[@]}"
+gan i2s-image i2s enc-image 1500
 # the class head's ablation: on for S2I (off by default), off for I2S (on by default)
-gan s2i-lms-class s2i enc-lms lms "$steps" --set classWeight=1 "${w8[@]}"
-gan i2s-image-noclass i2s enc-image image 1500 --set classWeight=0
-gan s2i-cqt s2i enc-cqt cqt "$steps" "${w8[@]}"
-gan s2i-wave s2i enc-wave wave "$steps" "${w8[@]}"
-gan s2i-lms-pose s2i enc-lms-pose lms "$steps" "${w8[@]}"
+gan s2i-lms-class s2i enc-lms "$steps" --set classWeight=1 "${w8[@]}"
+gan i2s-image-noclass i2s enc-image 1500 --set classWeight=0
+gan s2i-cqt s2i enc-cqt "$steps" "${w8[@]}"
+gan s2i-wave s2i enc-wave "$steps" "${w8[@]}"
+gan s2i-lms-pose s2i enc-lms-pose "$steps" "${w8[@]}"
 # projection and width (sixth session): the best S2I so far is the last row, resumed to 5,000 steps
-gan s2i-wave-proj s2i enc-wave wave "$steps" --set gWidth=8 --set dWidth=8
-gan s2i-wave-w16 s2i enc-wave wave "$steps" --set conditioning=concat
-gan s2i-wave-proj-w16 s2i enc-wave wave "$steps"
-gan i2s-image-proj i2s enc-image image 1500 --set conditioning=projection
+gan s2i-wave-proj s2i enc-wave "$steps" --set gWidth=8 --set dWidth=8
+gan s2i-wave-w16 s2i enc-wave "$steps" --set conditioning=concat
+gan s2i-wave-proj-w16 s2i enc-wave "$steps"
+gan i2s-image-proj i2s enc-image 1500 --set conditioning=projection
 # seventh session: differentiable augmentation (off by default) in both directions, and the CQT
 # encoder at S2I's defaults. BENCHMARKS' rows made before it had the EMA ramp-up of 0.05 (now
 # 0.15) and S2I's half-life of 10,000 pairs (now 20,000), so reruns of the rows above differ there
-gan s2i-wave-aug s2i enc-wave wave "$steps" --set augment=true
-gan i2s-image-proj-aug i2s enc-image image 1500 --set conditioning=projection --set augment=true
-gan s2i-cqt-w16 s2i enc-cqt cqt "$steps"
+gan s2i-wave-aug s2i enc-wave "$steps" --set augment=true
+gan i2s-image-proj-aug i2s enc-image 1500 --set conditioning=projection --set augment=true
+gan s2i-cqt-w16 s2i enc-cqt "$steps"
 
 $s report "$out/judge-image" "$out/judge-audio" "$out/s2i-lms" "$out/s2i-lms-class" "$out/s2i-cqt" "$out/s2i-wave" \
   "$out/s2i-lms-pose" "$out/s2i-wave-proj" "$out/s2i-wave-w16" "$out/s2i-wave-proj-w16" \

@@ -1,14 +1,17 @@
 package org.synesthesia.cli;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.synesthesia.gan.Direction;
 import org.synesthesia.gan.GanConfig;
 import org.synesthesia.gan.GanRun;
 import org.synesthesia.gan.GanTrainer;
+import org.synesthesia.io.Json;
 import org.synesthesia.progress.TerminalProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +25,7 @@ public abstract class TrainGanCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Run folder: checkpoint, samples/, generator.zip and gan.json.")
     Path out;
 
-    @Option(names = "--encoder", required = true, description = "Run folder of the frozen encoder whose embedding is the condition ('synesthesia train classifier').")
+    @Option(names = "--encoder", required = true, description = "Run folder of the frozen encoder whose embedding is the condition ('synesthesia train classifier'); its encoding is the run's unless a setting names one.")
     Path encoder;
 
     @Option(names = "--config", description = "A JSON file of GAN settings; settings it leaves out keep their defaults.")
@@ -50,6 +53,10 @@ public abstract class TrainGanCommand implements Callable<Integer> {
         if (steps != null) all.put("steps", steps.toString());
         if (seed != null) all.put("seed", seed.toString());
         c = c.with(all);
+        // what the encoder run and the pair store decide follows them, unless a setting names it
+        Set<String> given = new HashSet<>(all.keySet());
+        if (configFile != null) Json.MAPPER.readTree(configFile.toFile()).fieldNames().forEachRemaining(given::add);
+        c = GanRun.fitInputs(c, given, data, encoder);
         GanTrainer.Result r = GanRun.train(c, data, encoder, out, resume, new TerminalProgress(System.err, "steps"),
                 new LossLog(System.err, c.sampleEvery() > 0 ? c.sampleEvery() : 250));
         System.out.printf(Locale.ROOT, "%s: %d steps; release in %s%n", direction().name().toLowerCase(Locale.ROOT), r.step(), out.resolve("generator.zip"));

@@ -3,12 +3,15 @@ package org.synesthesia.gan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.synesthesia.audio.LmsConfig;
 import org.synesthesia.io.BadInputException;
 import org.synesthesia.io.Json;
 import org.synesthesia.nn.Classifier;
+import org.synesthesia.nn.ClassifierRun;
 import org.synesthesia.nn.Encoding;
 import org.synesthesia.nn.FeatureSpec;
 import org.synesthesia.pairs.PairStore;
@@ -25,6 +28,20 @@ public final class GanRun {
     public static final String CONFIG = "train.json";
 
     private GanRun() {}
+
+    /**
+     * {@code config} with the settings that its inputs decide and the caller did not give (the
+     * names in {@code given}): the encoding, from the encoder run, and S2I's image size, from the
+     * pair store. A given setting is kept, and {@link #train} refuses it where it contradicts them.
+     */
+    public static GanConfig fitInputs(GanConfig config, Set<String> given, Path pairs, Path encoderRun) throws IOException {
+        Map<String, String> derived = new LinkedHashMap<>();
+        if (!given.contains("encoder")) derived.put("encoder", ClassifierRun.record(encoderRun).features().encoding().name());
+        int size = PairStore.open(pairs).imageSize();
+        // only S2I's pictures have a size; one it cannot make is refused by train, with a way out
+        if (!given.contains("imageSize") && config.direction() == Direction.S2I && GanConfig.makes(size)) derived.put("imageSize", String.valueOf(size));
+        return config.with(derived);
+    }
 
     /**
      * Trains {@code config} on {@code pairs}. A run folder that already holds a checkpoint is
@@ -61,8 +78,9 @@ public final class GanRun {
             throw new BadInputException(encoderRun + " is a " + enc.id() + " encoder, but the config asks for " + config.encoder().name().toLowerCase(java.util.Locale.ROOT) + ": set encoder=" + enc.id() + " or pass another --encoder");
         }
         if (config.direction() == Direction.S2I && store.imageSize() != config.imageSize()) {
-            throw new BadInputException(pairs + " holds " + store.imageSize() + "x" + store.imageSize() + " images, but the config asks for "
-                    + config.imageSize() + ": set imageSize=" + store.imageSize() + " or prepare the data at that size");
+            String size = store.imageSize() + "x" + store.imageSize();
+            throw new BadInputException(pairs + " holds " + size + " images, but the config asks for " + config.imageSize() + ": "
+                    + (GanConfig.makes(store.imageSize()) ? "set imageSize=" + store.imageSize() + " or prepare the data at that size" : "S2I makes 64x64 or 128x128 pictures; prepare the data at one of those sizes"));
         }
         LmsConfig lms = FeatureSpec.of(Encoding.LMS, store.manifest().sampleRate(), store.chunkSamples(), store.imageSize()).lms();
         PairConditions set = PairConditions.of(store, store.indices(Split.TRAIN), config.direction(), encoder, lms, progress);

@@ -2,7 +2,6 @@ package org.synesthesia.nn;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.synesthesia.audio.Chunks;
 import org.synesthesia.image.Images;
 import org.synesthesia.instrument.Instrument;
 import org.synesthesia.io.BadInputException;
-import org.synesthesia.io.Json;
 
 /**
  * A trained classifier, loaded from its run folder, for sound files and images of any common
@@ -39,9 +37,7 @@ public final class Classifier {
     }
 
     public static Classifier load(Path run) throws IOException {
-        Path json = run.resolve(ClassifierRun.RECORD);
-        if (!Files.isRegularFile(json)) throw new BadInputException(run + ": not a classifier run (no " + ClassifierRun.RECORD + "); train one with 'synesthesia train classifier'.");
-        ClassifierRun.Record record = Json.readFile(json, ClassifierRun.Record.class);
+        ClassifierRun.Record record = ClassifierRun.record(run);
         ComputationGraph net = Checkpoints.readModel(run.resolve(ClassifierRun.MODEL));
         List<String> heads = net.getConfiguration().getNetworkOutputs();
         boolean poseHeadFits = !heads.contains(ClassifierNets.POSE)

@@ -30,6 +30,13 @@ public final class ClassifierRun {
 
     private ClassifierRun() {}
 
+    /** The record of a released classifier, without loading its network. */
+    public static Record record(Path run) throws IOException {
+        Path json = run.resolve(RECORD);
+        if (!Files.isRegularFile(json)) throw new BadInputException(run + ": not a classifier run (no " + RECORD + "); train one with 'synesthesia train classifier'.");
+        return Json.readFile(json, Record.class);
+    }
+
     /** Trains, evaluates and releases; returns the record written beside the model. */
     public static Record train(ClassifierConfig config, Path pairs, Path run, Progress progress,
                                Consumer<ClassifierTrainer.Step> onStep) throws IOException {

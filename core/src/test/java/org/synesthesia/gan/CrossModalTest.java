@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synesthesia.audio.AudioFiles;
@@ -77,6 +78,15 @@ class CrossModalTest {
             assertEquals(1.0, Math.sqrt(ss / row.length), 1e-3, "conditions have the noise's scale: RMS 1");
         }
         assertThrows(BadInputException.class, () -> GanRun.train(c, pairs, enc, run, false, Progress.NONE, s -> {}), "a finished run is not silently retrained");
+
+        GanConfig asked = GanConfig.defaults(Direction.S2I).with(Map.of("encoder", "WAVE", "imageSize", "128"));
+        GanConfig fitted = GanRun.fitInputs(asked, Set.of(), pairs, enc);
+        assertEquals(Encoding.LMS, fitted.encoder(), "the encoding follows the encoder run");
+        assertEquals(SIZE, fitted.imageSize(), "the image size follows the pair store");
+        GanConfig given = GanRun.fitInputs(asked, Set.of("encoder"), pairs, enc);
+        assertEquals(Encoding.WAVE, given.encoder(), "a setting the caller gave is kept");
+        assertThrows(BadInputException.class, () -> GanRun.train(given, pairs, enc, dir.resolve("wave"), false, Progress.NONE, s -> {}),
+                "and refused where the encoder run contradicts it");
 
         float[] sound = new float[CHUNK * 3 + 100];
         for (int k = 0; k < sound.length; k++) sound[k] = (float) (0.3 * Math.sin(2 * Math.PI * 440 * k / RATE));

@@ -10,8 +10,6 @@ import org.synesthesia.gan.GanConfig;
 import org.synesthesia.gan.GanRun;
 import org.synesthesia.gan.GanTrainer;
 import org.synesthesia.io.BadInputException;
-import org.synesthesia.nn.Classifier;
-import org.synesthesia.pairs.PairStore;
 
 /**
  * Core's GAN training ({@link GanRun}) as a trainer. Settings are any {@link GanConfig} field over
@@ -32,18 +30,9 @@ public final class GanTraining implements Trainer {
         Direction direction = Direction.valueOf(trial.direction().name());
         Path encoderRun = TrialSettings.runOf(TrialSettings.text(trial, "encoderWeights",
                 "the release weights of an encoder of this direction (run an encoder sweep of direction " + trial.direction().code() + " first)"));
-        GanConfig defaults = GanConfig.defaults(direction);
-        Map<String, Object> derived = new LinkedHashMap<>();
-        Classifier encoder = Classifier.load(encoderRun);
-        if (!trial.config().containsKey("encoder")) derived.put("encoder", encoder.features().encoding().name());
-        if (!trial.config().containsKey("imageSize")) derived.put("imageSize", PairStore.open(job.pairs()).imageSize());
-        GanConfig config = TrialSettings.over(defaults, GanConfig.class, trial, Set.of("encoderWeights", "encoderTrialId"));
-        if (!derived.isEmpty()) {
-            Map<String, String> overrides = new LinkedHashMap<>();
-            derived.forEach((k, v) -> overrides.put(k, v.toString()));
-            config = config.with(overrides);
-        }
-
+        GanConfig config = GanRun.fitInputs(
+                TrialSettings.over(GanConfig.defaults(direction), GanConfig.class, trial, Set.of("encoderWeights", "encoderTrialId")),
+                trial.config().keySet(), job.pairs(), encoderRun);
         Path run = job.folder();
         CheckpointWatch checkpoints = new CheckpointWatch(run, "combined", session);
         TrainLog log = new TrainLog(run);
