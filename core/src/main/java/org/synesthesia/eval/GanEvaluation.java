@@ -140,7 +140,8 @@ public final class GanEvaluation {
         EvaluationInputs.Builder in = EvaluationInputs.builder(direction.name(), judgeSettings, settings.seed())
                 .real(realFeatures, realInstruments, realScores)
                 .generated(genFeatures, genInstruments, genConditions, genScores)
-                .conditionFeatures(conditionFeatures);
+                .conditionFeatures(conditionFeatures)
+                .conditionNamed(named(conditions));
         if (withPose) in.poses(truePoses, genPoses).realPoses(realPoses);
         Map<String, String> published = new LinkedHashMap<>();
         published.put("split", "test");
@@ -230,6 +231,12 @@ public final class GanEvaluation {
 
     private static void copyRows(INDArray m, float[][] into, int offset) {
         for (int r = 0; r < m.size(0); r++) into[offset + r] = m.getRow(r).toFloatVector();
+    }
+
+    private static int[] named(PairConditions conditions) {
+        int[] named = new int[conditions.size()];
+        for (int i = 0; i < named.length; i++) named[i] = conditions.named(i);
+        return named;
     }
 
     private static int argMax(float[] v) {

@@ -30,14 +30,16 @@ public final class PairConditions implements ConditionalSet {
     private final Direction direction;
     private final InputShape shape;
     private final float[][] conditions;
+    private final int[] named;
     private final float[][] spectrograms;
 
-    private PairConditions(PairStore store, int[] pairs, Direction direction, InputShape shape, float[][] conditions, float[][] spectrograms) {
+    private PairConditions(PairStore store, int[] pairs, Direction direction, InputShape shape, float[][] conditions, int[] named, float[][] spectrograms) {
         this.store = store;
         this.pairs = pairs;
         this.direction = direction;
         this.shape = shape;
         this.conditions = conditions;
+        this.named = named;
         this.spectrograms = spectrograms;
     }
 
@@ -52,12 +54,14 @@ public final class PairConditions implements ConditionalSet {
         PairStoreSet inputs = new PairStoreSet(store, pairs, encoder.features());
         InputShape in = inputs.shape();
         float[][] conds = new float[pairs.length][];
+        int[] named = new int[pairs.length];
         for (int from = 0; from < pairs.length; from += EMBED_BATCH) {
             int n = Math.min(EMBED_BATCH, pairs.length - from);
             float[] x = new float[n * in.size()];
             for (int k = 0; k < n; k++) System.arraycopy(inputs.features(from + k, null), 0, x, k * in.size(), in.size());
-            INDArray e = encoder.condition(Nd4j.create(x, in.batchShape(n)));
-            for (int k = 0; k < n; k++) conds[from + k] = e.getRow(k).toFloatVector();
+            Classifier.Conditioned e = encoder.conditionAndName(Nd4j.create(x, in.batchShape(n)));
+            for (int k = 0; k < n; k++) conds[from + k] = e.conditions().getRow(k).toFloatVector();
+            System.arraycopy(e.named(), 0, named, from, n);
             progress.update("embed " + wanted.id(), from + n, pairs.length);
         }
         float[][] specs = null;
@@ -74,7 +78,7 @@ public final class PairConditions implements ConditionalSet {
                 if (i % 256 == 0) progress.update("lms", i, pairs.length);
             }
         }
-        return new PairConditions(store, pairs, direction, shape, conds, specs);
+        return new PairConditions(store, pairs, direction, shape, conds, named, specs);
     }
 
     @Override public int size() { return pairs.length; }
@@ -87,6 +91,9 @@ public final class PairConditions implements ConditionalSet {
 
     /** The condition of row {@code i}. */
     public float[] condition(int i) { return conditions[i]; }
+
+    /** The instrument index the encoder itself names for pair {@code i}: where it is wrong, so is the condition. */
+    public int named(int i) { return named[i]; }
 
     @Override
     public void batch(int[] rows, INDArray samplesOut, INDArray conditionsOut) {

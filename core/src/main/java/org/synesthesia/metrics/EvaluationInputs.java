@@ -16,6 +16,8 @@ package org.synesthesia.metrics;
  * @param generatedConditions  which condition (held-out pair) each sample was made from {@code [n]}
  * @param generatedScores      the judge's class scores for them {@code [n][13]}
  * @param conditionFeatures    judge features of each sample's own real counterpart {@code [n][d]}
+ * @param conditionNamed       the instrument the conditioning encoder itself names for each condition
+ *                             {@code [m]}, indexed as {@code generatedConditions}
  * @param truePoses            the true pose of each sample's conditioning chunk {@code [n][4]} (S2I)
  * @param generatedPoses       the pose regressor's reading of each generated image {@code [n][4]} (S2I)
  * @param realPoses            its reading of each sample's real counterpart image {@code [n][4]}: how
@@ -26,7 +28,7 @@ package org.synesthesia.metrics;
 public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
                                float[][] realFeatures, int[] realInstruments, float[][] realScores,
                                float[][] generatedFeatures, int[] generatedInstruments, int[] generatedConditions,
-                               float[][] generatedScores, float[][] conditionFeatures,
+                               float[][] generatedScores, float[][] conditionFeatures, int[] conditionNamed,
                                float[][] truePoses, float[][] generatedPoses, float[][] realPoses, boolean pairedRows) {
 
     public static Builder builder(String direction, JudgeSettings judge, long seed) {
@@ -39,7 +41,7 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
         private final JudgeSettings judge;
         private final long seed;
         private float[][] realFeatures, realScores, generatedFeatures, generatedScores, conditionFeatures, truePoses, generatedPoses, realPoses;
-        private int[] realInstruments, generatedInstruments, generatedConditions;
+        private int[] realInstruments, generatedInstruments, generatedConditions, conditionNamed;
         private boolean pairedRows;
 
         private Builder(String direction, JudgeSettings judge, long seed) {
@@ -68,6 +70,12 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
             return this;
         }
 
+        /** What the conditioning encoder names for each condition, {@code generatedConditions}' index. */
+        public Builder conditionNamed(int[] named) {
+            conditionNamed = named;
+            return this;
+        }
+
         public Builder poses(float[][] truth, float[][] read) {
             truePoses = truth;
             generatedPoses = read;
@@ -88,7 +96,7 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
 
         public EvaluationInputs build() {
             return new EvaluationInputs(direction, judge, seed, realFeatures, realInstruments, realScores, generatedFeatures,
-                    generatedInstruments, generatedConditions, generatedScores, conditionFeatures, truePoses, generatedPoses, realPoses, pairedRows);
+                    generatedInstruments, generatedConditions, generatedScores, conditionFeatures, conditionNamed, truePoses, generatedPoses, realPoses, pairedRows);
         }
     }
 }

@@ -22,6 +22,8 @@ public final class MetricRegistry {
 
     static {
         register("instrument_accuracy", in -> in.generatedScores() != null && in.generatedInstruments() != null, MetricRegistry::instrumentAccuracy);
+        register("condition_accuracy", in -> in.generatedScores() != null && in.generatedInstruments() != null
+                && in.generatedConditions() != null && in.conditionNamed() != null, MetricRegistry::conditionAccuracy);
         register("frechet_distance", in -> in.realFeatures() != null && in.generatedFeatures() != null, MetricRegistry::frechet);
         register("kid", in -> in.realFeatures() != null && in.generatedFeatures() != null, MetricRegistry::kid);
         register("pose_error", in -> in.truePoses() != null && in.generatedPoses() != null && in.generatedInstruments() != null, MetricRegistry::poseError);
@@ -87,6 +89,16 @@ public final class MetricRegistry {
         }
         return new MetricResult("instrument_accuracy", v, settings(in, "generated_count", gen.count(), "real_count", realCount,
                 "bootstrap_resamples", Bootstrap.RESAMPLES, "ci_level", Bootstrap.LEVEL));
+    }
+
+    private static MetricResult conditionAccuracy(EvaluationInputs in) {
+        ConditionAccuracy.Scores c = ConditionAccuracy.of(in.generatedScores(), in.generatedInstruments(), in.generatedConditions(), in.conditionNamed());
+        Map<String, Double> v = ordered("encoder_top1", c.encoderTop1(), "generated_follows_encoder", c.follows());
+        // a split with no samples has no accuracy, and is left out rather than written as NaN
+        if (c.rightCount() > 0) v.put("generated_top1_encoder_right", c.generatedWhereRight());
+        if (c.wrongCount() > 0) v.put("generated_top1_encoder_wrong", c.generatedWhereWrong());
+        return new MetricResult("condition_accuracy", v, settings(in, "generated_count", in.generatedScores().length,
+                "encoder_right_count", c.rightCount(), "encoder_wrong_count", c.wrongCount()));
     }
 
     private static MetricResult frechet(EvaluationInputs in) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -90,7 +91,20 @@ public final class Classifier {
      * (image) against the noise's 8, and a generator fed them ignored its noise.
      */
     public INDArray condition(INDArray inputs) {
-        INDArray e = embed(inputs).dup();
+        return unitRms(embed(inputs).dup());
+    }
+
+    /** Conditions ({@link #condition}) and the instrument index the classifier names for each input. */
+    public record Conditioned(INDArray conditions, int[] named) {}
+
+    /** {@link #condition} and the named instruments, from one pass through the network. */
+    public Conditioned conditionAndName(INDArray inputs) {
+        Map<String, INDArray> layers = net.feedForward(new INDArray[] {inputs}, false);
+        int[] named = layers.get(ClassifierNets.INSTRUMENT).argMax(1).toIntVector();
+        return new Conditioned(unitRms(layers.get(ClassifierNets.EMBEDDING).dup()), named);
+    }
+
+    private static INDArray unitRms(INDArray e) {
         INDArray rms = e.norm2(1).divi(Math.sqrt(e.size(1))).addi(1e-6);
         return e.diviColumnVector(rms.reshape(rms.length(), 1));
     }

@@ -38,7 +38,7 @@ class MetricRegistryTest {
         EvaluationInputs in = EvaluationInputs.builder("S2I", JudgeSettings.image("judge-image", 64), 5)
                 .real(f, y, p).generated(f, y, y, p).conditionFeatures(f).build();
         assertEquals(MetricRegistry.computeAll(in), MetricRegistry.computeAll(in));
-        assertTrue(MetricRegistry.names().containsAll(List.of("instrument_accuracy", "frechet_distance", "kid", "pose_error", "retrieval", "diversity")));
+        assertTrue(MetricRegistry.names().containsAll(List.of("instrument_accuracy", "condition_accuracy", "frechet_distance", "kid", "pose_error", "retrieval", "diversity")));
     }
 
     @Test
@@ -64,6 +64,32 @@ class MetricRegistryTest {
         assertEquals(0, with.value("real_mae"), 1e-9, "readings equal to the truth");
         assertEquals(1, with.value("real_relative_reduction"), 1e-9);
         assertEquals(without.value("relative_reduction"), with.value("relative_reduction"), 1e-12, "the generated figure does not change");
+    }
+
+    @Test
+    void conditionAccuracyPartsTheGeneratorsErrorsFromTheEncoders() {
+        // four conditions of instruments 0, 1, 2, 3; the encoder names the last one 0
+        int[] named = {0, 1, 2, 0};
+        int[] conditions = {0, 0, 1, 1, 2, 2, 3, 3};
+        int[] instruments = {0, 0, 1, 1, 2, 2, 3, 3};
+        // the judge names: 0, 0 | 1, 5 | 2, 2 | 0 (follows the encoder), 3 (right despite it)
+        int[] judged = {0, 0, 1, 5, 2, 2, 0, 3};
+        float[][] scores = new float[8][13];
+        for (int i = 0; i < 8; i++) scores[i][judged[i]] = 1;
+        EvaluationInputs in = EvaluationInputs.builder("S2I", JudgeSettings.image("judge-image", 64), 1)
+                .generated(null, instruments, conditions, scores).conditionNamed(named).build();
+        MetricResult c = MetricRegistry.compute("condition_accuracy", in);
+        assertEquals(0.75, c.value("encoder_top1"), 1e-12);
+        assertEquals(5 / 6.0, c.value("generated_top1_encoder_right"), 1e-12);
+        assertEquals(0.5, c.value("generated_top1_encoder_wrong"), 1e-12);
+        assertEquals(6 / 8.0, c.value("generated_follows_encoder"), 1e-12);
+        assertEquals("2", c.settings().get("encoder_wrong_count"));
+
+        int[] allRight = {0, 1, 2, 3};
+        MetricResult right = MetricRegistry.compute("condition_accuracy", EvaluationInputs.builder("S2I", JudgeSettings.image("judge-image", 64), 1)
+                .generated(null, instruments, conditions, scores).conditionNamed(allRight).build());
+        assertTrue(!right.values().containsKey("generated_top1_encoder_wrong"), "no samples, no figure (not NaN)");
+        assertEquals(6 / 8.0, right.value("generated_top1_encoder_right"), 1e-12);
     }
 
     @Test
