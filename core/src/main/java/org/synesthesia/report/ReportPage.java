@@ -87,12 +87,14 @@ public final class ReportPage {
 
     private static void comparison(StringBuilder h, List<ReportRun> runs) {
         h.append("<h2 id=\"comparison\">Comparison</h2><div class=\"scroll\"><table id=\"comparison-table\"><thead><tr>")
-                .append("<th>Run</th><th>Setup</th><th>Real acc.</th><th>Generated acc.<br><span class=\"ci\">top-1 [95% CI]</span></th><th>Top-3</th>")
+                .append("<th>Run</th><th>Setup</th><th>Real acc.</th><th>Generated acc.<br><span class=\"ci\">top-1 [95% CI]</span></th>")
+                .append("<th>Encoder acc.<br><span class=\"ci\">(gen. where it is right)</span></th><th>Top-3</th>")
                 .append("<th>FD</th><th>KID</th><th>Pose MAE<br><span class=\"ci\">(baseline; real)</span></th><th>R@1</th><th>R@5</th><th>Diversity<br><span class=\"ci\">gen / real</span></th>")
                 .append("</tr></thead><tbody>\n");
         for (ReportRun run : runs) {
             MetricResult acc = run.metric("instrument_accuracy");
             MetricResult cls = run.metric("classifier_test");
+            MetricResult cond = run.metric("condition_accuracy");
             MetricResult fd = run.metric("frechet_distance");
             MetricResult kid = run.metric("kid");
             MetricResult pose = run.metric("pose_error");
@@ -107,6 +109,10 @@ public final class ReportPage {
             if (acc != null && acc.values().containsKey("generated_top1_ci_low")) {
                 h.append(" <span class=\"ci\">[").append(Html.number(get(acc, "generated_top1_ci_low"))).append(", ")
                         .append(Html.number(get(acc, "generated_top1_ci_high"))).append("]</span>");
+            }
+            h.append("</td><td>").append(Html.number(get(cond, "encoder_top1")));
+            if (cond != null && cond.values().containsKey("generated_top1_encoder_right")) {
+                h.append(" <span class=\"ci\">(").append(Html.number(get(cond, "generated_top1_encoder_right"))).append(")</span>");
             }
             h.append("</td>");
             cell(h, get(acc, "generated_top3"));

@@ -118,9 +118,12 @@ public final class ToyRuns {
                 readPoses[i][j] = Math.min(1, Math.max(0, truePoses[i][j] + 0.1f * (float) r.nextGaussian()));
             }
         }
+        // the encoder names every fifth condition wrongly
+        int[] named = new int[n / 2];
+        for (int m = 0; m < named.length; m++) named[m] = m % 5 == 0 ? (instruments[2 * m] + 1) % 13 : instruments[2 * m];
         EvaluationInputs in = EvaluationInputs.builder("S2I", JudgeSettings.image("judge-image", 64), 3)
                 .real(real, instruments, realScores).generated(gen, instruments, conditions, genScores)
-                .conditionFeatures(real).poses(truePoses, readPoses).pairedRows().build();
+                .conditionFeatures(real).conditionNamed(named).poses(truePoses, readPoses).pairedRows().build();
         return new ArrayList<>(MetricRegistry.computeAll(in));
     }
 
