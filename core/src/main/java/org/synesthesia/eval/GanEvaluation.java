@@ -141,7 +141,7 @@ public final class GanEvaluation {
                 .real(realFeatures, realInstruments, realScores)
                 .generated(genFeatures, genInstruments, genConditions, genScores)
                 .conditionFeatures(conditionFeatures)
-                .conditionNamed(named(conditions));
+                .conditionNamed(conditions.named());
         if (withPose) in.poses(truePoses, genPoses).realPoses(realPoses);
         Map<String, String> published = new LinkedHashMap<>();
         published.put("split", "test");
@@ -231,12 +231,6 @@ public final class GanEvaluation {
 
     private static void copyRows(INDArray m, float[][] into, int offset) {
         for (int r = 0; r < m.size(0); r++) into[offset + r] = m.getRow(r).toFloatVector();
-    }
-
-    private static int[] named(PairConditions conditions) {
-        int[] named = new int[conditions.size()];
-        for (int i = 0; i < named.length; i++) named[i] = conditions.named(i);
-        return named;
     }
 
     private static int argMax(float[] v) {

@@ -50,6 +50,11 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         }
     }
 
+    /** Whether S2I makes pictures of this size: 64x64 by default, 128x128 as an option. */
+    public static boolean makes(int imageSize) {
+        return imageSize == 64 || imageSize == 128;
+    }
+
     /**
      * The defaults for a direction, as the built-in benchmark trains them. S2I is 16 channels wide
      * and conditions D by projection: at 2,500 steps that pair had the judge name 0.64 of its images
@@ -57,13 +62,9 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
      * step time of widths 8 (about 1.1 s at batch 32 on one core). I2S stays at widths 8 and
      * concatenation, where its 128x44 step takes about 0.8 s.
      */
-    /** Whether S2I makes pictures of this size: 64x64 by default, 128x128 as an option. */
-    public static boolean makes(int imageSize) {
-        return imageSize == 64 || imageSize == 128;
-    }
-
     public static GanConfig defaults(Direction direction) {
         boolean s2i = direction == Direction.S2I;
+        // trained from paths, the encoding is the encoder run's (GanRun.fitInputs); this is the fallback
         Encoding encoder = s2i ? Encoding.LMS : Encoding.IMAGE;
         // the class head nearly doubled I2S's judged accuracy, and made S2I's worse: G drew
         // patterns that D's head read as instruments and the judge did not (BENCHMARKS.md)

@@ -92,8 +92,8 @@ public final class PairConditions implements ConditionalSet {
     /** The condition of row {@code i}. */
     public float[] condition(int i) { return conditions[i]; }
 
-    /** The instrument index the encoder itself names for pair {@code i}: where it is wrong, so is the condition. */
-    public int named(int i) { return named[i]; }
+    /** The instrument index the encoder itself names for each row: where it is wrong, so is the condition. */
+    public int[] named() { return named.clone(); }
 
     @Override
     public void batch(int[] rows, INDArray samplesOut, INDArray conditionsOut) {
