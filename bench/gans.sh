@@ -4,6 +4,8 @@
 # I2S conditioned on the image encoder, each evaluated by the judges on the held-out split, then
 # one report over all of them.
 #   bench/gans.sh [OUT] [STEPS]     (default: bench-out/paper; S2I at STEPS, default 2500, I2S at 1500)
+# With XL=DIR (bench/classifiers.sh xlarge DIR run first), two more rows condition on the xlarge
+# preset's CQT encoder and image judge, trained on four times the recordings.
 # Reruns resume unfinished runs and skip finished ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,10 +17,11 @@ pairs=$out/pairs
 gan() { # name, direction, encoder run (its encoding is the run's), steps, then any other train options
   local name=$1 direction=$2 encoder=$3 n=$4
   shift 4
+  [[ $encoder = /* ]] || encoder=$out/$encoder
   # an evaluated run is done; any other is trained on from its checkpoint (release weights are
   # written at every checkpoint, so their presence does not mean the run finished)
   [ -f "$out/$name/metrics.json" ] && return
-  $s train "$direction" --data "$pairs" --encoder "$out/$encoder" \
+  $s train "$direction" --data "$pairs" --encoder "$encoder" \
     --out "$out/$name" --steps "$n" --resume "$@"
   /usr/bin/time -f "evaluate $name: wall %e s" $s evaluate "$out/$name" --data "$pairs" --judges "$out"
 }
@@ -44,8 +47,17 @@ gan i2s-image-proj i2s enc-image 1500 --set conditioning=projection
 gan s2i-wave-aug s2i enc-wave "$steps" --set augment=true
 gan i2s-image-proj-aug i2s enc-image 1500 --set conditioning=projection --set augment=true
 gan s2i-cqt-w16 s2i enc-cqt "$steps"
+# eighth session: the conditioning encoder bounds the generator (evaluate's condition_accuracy),
+# so the same generators conditioned on networks trained on the xlarge preset's recordings
+xlruns=()
+if [ -n "${XL:-}" ]; then
+  xl=$(realpath "$XL")
+  xlruns=("$out/s2i-cqt-xl" "$out/i2s-image-xl")
+  gan s2i-cqt-xl s2i "$xl/enc-cqt" 4250
+  gan i2s-image-xl i2s "$xl/judge-image" 1500 --set conditioning=projection
+fi
 
 $s report "$out/judge-image" "$out/judge-audio" "$out/s2i-lms" "$out/s2i-lms-class" "$out/s2i-cqt" "$out/s2i-wave" \
   "$out/s2i-lms-pose" "$out/s2i-wave-proj" "$out/s2i-wave-w16" "$out/s2i-wave-proj-w16" \
   "$out/i2s-image" "$out/i2s-image-noclass" "$out/i2s-image-proj" \
-  "$out/s2i-wave-aug" "$out/i2s-image-proj-aug" "$out/s2i-cqt-w16" --out "$out/report"
+  "$out/s2i-wave-aug" "$out/i2s-image-proj-aug" "$out/s2i-cqt-w16" "${xlruns[@]}" --out "$out/report"
