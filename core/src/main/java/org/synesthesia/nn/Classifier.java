@@ -91,7 +91,7 @@ public final class Classifier {
      * (image) against the noise's 8, and a generator fed them ignored its noise.
      */
     public INDArray condition(INDArray inputs) {
-        return unitRms(embed(inputs).dup());
+        return conditionAndName(inputs).conditions();
     }
 
     /** Conditions ({@link #condition}) and the instrument index the classifier names for each input. */
@@ -101,12 +101,9 @@ public final class Classifier {
     public Conditioned conditionAndName(INDArray inputs) {
         Map<String, INDArray> layers = net.feedForward(new INDArray[] {inputs}, false);
         int[] named = layers.get(ClassifierNets.INSTRUMENT).argMax(1).toIntVector();
-        return new Conditioned(unitRms(layers.get(ClassifierNets.EMBEDDING).dup()), named);
-    }
-
-    private static INDArray unitRms(INDArray e) {
+        INDArray e = layers.get(ClassifierNets.EMBEDDING).dup();
         INDArray rms = e.norm2(1).divi(Math.sqrt(e.size(1))).addi(1e-6);
-        return e.diviColumnVector(rms.reshape(rms.length(), 1));
+        return new Conditioned(e.diviColumnVector(rms.reshape(rms.length(), 1)), named);
     }
 
     private INDArray soundInputs(Path file) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.synesthesia.audio.GriffinLim;
 import org.synesthesia.audio.Lms;
 import org.synesthesia.audio.LmsConfig;
 import org.synesthesia.instrument.Instrument;
@@ -18,7 +17,7 @@ import org.synesthesia.pairs.Split;
 /**
  * What I2S's way back to audio costs the audio judge: its top-1 on the real held-out chunks as they
  * are, and after the path a generated spectrogram takes (LMS, clipped and normalized as G's
- * targets, back to dB, {@link SampleKind.Sound#ITERATIONS} Griffin-Lim iterations). A perfect
+ * targets, then {@link SampleKind.Sound#audio}: back to dB and through Griffin-Lim). A perfect
  * generator scores the second figure. {@code WayBackCeiling JUDGE PAIRS}.
  */
 public final class WayBackCeiling {
@@ -33,22 +32,24 @@ public final class WayBackCeiling {
         int[] all = new int[n];
         float[] chunk = new float[store.chunkSamples()];
         int size = js.shape().size();
+        SampleKind.Sound way = new SampleKind.Sound(lms, store.chunkSamples());
         for (int from = 0; from < test.length; from += 32) {
             int b = Math.min(32, test.length - from);
             float[][] inputs = {new float[b * size], new float[b * size]};
             for (int r = 0; r < b; r++) {
                 store.audio(test[from + r], chunk);
-                float[] back = GriffinLim.invert(Lms.denormalize(Lms.normalize(Lms.compute(chunk, lms), lms), lms), lms,
-                        SampleKind.Sound.ITERATIONS, from + r, store.chunkSamples());
+                float[][] unit = Lms.normalize(Lms.compute(chunk, lms), lms);
+                // the generator's own way back, as if G had drawn this chunk's spectrogram exactly
+                float[] back = way.audio(Nd4j.create(unit).reshape(1, 1, unit.length, unit[0].length), from + r);
                 System.arraycopy(Features.audio(chunk, js, null), 0, inputs[0], r * size, size);
                 System.arraycopy(Features.audio(back, js, null), 0, inputs[1], r * size, size);
             }
-            for (int way = 0; way < 2; way++) {
-                INDArray p = judge.probabilities(Nd4j.create(inputs[way], js.shape().batchShape(b)));
+            for (int kind = 0; kind < 2; kind++) {
+                INDArray p = judge.probabilities(Nd4j.create(inputs[kind], js.shape().batchShape(b)));
                 for (int r = 0; r < b; r++) {
                     int y = store.instrument(test[from + r]).index();
-                    if (p.getRow(r).argMax().getInt(0) == y) right[way][y]++;
-                    if (way == 0) all[y]++;
+                    if (p.getRow(r).argMax().getInt(0) == y) right[kind][y]++;
+                    if (kind == 0) all[y]++;
                 }
             }
             System.err.printf(Locale.ROOT, "\r%d/%d", from + b, test.length);
