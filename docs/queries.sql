@@ -84,7 +84,8 @@ ORDER BY seconds DESC, id;
 
 -- name: evaluation-metrics
 -- Each evaluation's numbers: instrument accuracy on generated and on real test samples (with
--- bootstrap intervals), Frechet distance, KID, pose error against its baseline, retrieval, diversity.
+-- bootstrap intervals), Frechet distance, KID, pose error against its baseline, retrieval, diversity,
+-- and for I2S the spectral envelope distance.
 SELECT t.id AS evaluation, t.direction, m.name, round(m.value::numeric, 4) AS value
 FROM metric m
 JOIN trial t ON t.id = m.trial_id
@@ -98,3 +99,15 @@ FROM trial t
 JOIN metric m ON m.trial_id = t.id AND m.name = 'test_accuracy' AND m.label = ''
 WHERE t.kind = 'judge'
 ORDER BY t.id;
+
+-- name: instrument-misses
+-- Which instruments each evaluation's generator misses, worst first: the judge's top-1 on generated
+-- samples per instrument, beside (I2S) how many dB the generated spectrograms' average shape is off
+-- the real ones' (spectral_envelope; compare it with real_split_distance, the noise floor).
+SELECT t.id AS evaluation, t.direction, a.label AS instrument, round(a.value::numeric, 4) AS generated_top1,
+       round(e.value::numeric, 2) AS envelope_distance_db
+FROM trial t
+JOIN metric a ON a.trial_id = t.id AND a.name = 'instrument_accuracy_generated_top1' AND a.label <> ''
+LEFT JOIN metric e ON e.trial_id = t.id AND e.name = 'spectral_envelope_distance' AND e.label = a.label
+WHERE t.kind = 'evaluation'
+ORDER BY t.id, a.value, a.label;

@@ -36,7 +36,8 @@ class QueriesTest {
                     + "('x/sweep-s/trial-001-cqt', 'x', 'x/sweep-s', 'encoder', 's2i', '{\"encoding\": \"cqt\"}', 'completed', 'w1', now()),"
                     + "('x/sweep-i/trial-000-image', 'x', NULL, 'encoder', 'i2s', '{\"encoding\": \"image\"}', 'completed', 'w2', now()),"
                     + "('x/gan-s2i', 'x', NULL, 'gan', 's2i', '{}', 'completed', 'w2', now()),"
-                    + "('x/evaluation-s2i', 'x', NULL, 'evaluation', 's2i', '{}', 'completed', 'w1', now())",
+                    + "('x/evaluation-s2i', 'x', NULL, 'evaluation', 's2i', '{}', 'completed', 'w1', now()),"
+                    + "('x/evaluation-i2s', 'x', NULL, 'evaluation', 'i2s', '{}', 'completed', 'w1', now())",
             "INSERT INTO trial (id, experiment_id, kind, direction, config, status, failure, attempts, worker, finished_at) VALUES "
                     + "('x/gan-i2s', 'x', 'gan', 'i2s', '{}', 'failed', 'out of memory', 3, 'w2', now())",
             // lms peaked early but ended lower than cqt: the final value decides
@@ -44,7 +45,13 @@ class QueriesTest {
                     + "('x/sweep-s/trial-000-lms', 'test_accuracy', 2, 0.70), ('x/sweep-s/trial-001-cqt', 'test_accuracy', 2, 0.80),"
                     + "('x/sweep-i/trial-000-image', 'test_accuracy', 2, 0.65),"
                     + "('x/gan-s2i', 'g_loss', 1, 2.0), ('x/gan-s2i', 'g_loss', 2, 1.5), ('x/gan-s2i', 'd_loss', 1, 0.7)",
-            "INSERT INTO metric (trial_id, name, label, step, value) VALUES ('x/evaluation-s2i', 'accuracy', 'vn', 0, 0.6667)",
+            "INSERT INTO metric (trial_id, name, label, step, value) VALUES ('x/evaluation-s2i', 'accuracy', 'vn', 0, 0.6667),"
+                    // I2S misses the trumpet (its spectrum 9 dB off), the violin has no envelope figure
+                    + "('x/evaluation-i2s', 'instrument_accuracy_generated_top1', 'tpt', 0, 0.05),"
+                    + "('x/evaluation-i2s', 'instrument_accuracy_generated_top1', 'vn', 0, 0.8),"
+                    + "('x/evaluation-i2s', 'instrument_accuracy_generated_top1', '', 0, 0.4),"
+                    + "('x/evaluation-i2s', 'spectral_envelope_distance', 'tpt', 0, 9.123),"
+                    + "('x/evaluation-i2s', 'spectral_envelope_distance', '', 0, 5.0)",
             "INSERT INTO prediction (trial_id, sample, truth, predicted, confidence) VALUES "
                     + "('x/evaluation-s2i', 'a.png', 'vn', 'vn', 0.9), ('x/evaluation-s2i', 'b.png', 'vn', 'va', 0.5),"
                     + "('x/evaluation-s2i', 'c.png', 'vn', 'vn', 0.8), ('x/evaluation-s2i', 'd.png', 'vc', 'vc', 0.7)",
@@ -110,7 +117,7 @@ class QueriesTest {
     @Test
     void theFileHoldsTheQuestionsUsersAsk() {
         assertEquals(List.of("pairs-per-instrument", "best-encoding-per-direction", "accuracy-by-instrument", "learning-curves", "failed-trials",
-                "failed-experiments", "human-classifier-agreement", "trial-timings", "evaluation-metrics", "judge-accuracy"), new ArrayList<>(queries.keySet()));
+                "failed-experiments", "human-classifier-agreement", "trial-timings", "evaluation-metrics", "judge-accuracy", "instrument-misses"), new ArrayList<>(queries.keySet()));
     }
 
     @Test
@@ -155,6 +162,13 @@ class QueriesTest {
 
     @Test
     void trialTimingsListEveryFinishedTrial() {
-        assertEquals(6, run("trial-timings").size());
+        assertEquals(7, run("trial-timings").size());
+    }
+
+    @Test
+    void instrumentMissesWorstFirstWithTheirSpectralDistance() {
+        List<Object> none = new ArrayList<>(List.of("x/evaluation-i2s", "i2s", "vn", 0.8));
+        none.add(null);
+        assertEquals(List.of(List.of("x/evaluation-i2s", "i2s", "tpt", 0.05, 9.12), none), run("instrument-misses"));
     }
 }

@@ -82,6 +82,9 @@ class RealExperimentTest {
             }
             assertEquals(0L, one(platform, "SELECT count(*) FROM metric WHERE trial_id = 'real/evaluation-i2s' AND name LIKE 'pose_error%'"),
                     "pose error is an image measure");
+            // the spectral envelope is a sound measure: overall and for each of the two instruments
+            assertEquals(0L, one(platform, "SELECT count(*) FROM metric WHERE trial_id = 'real/evaluation-s2i' AND name LIKE 'spectral_envelope%'"));
+            assertEquals(3L, one(platform, "SELECT count(*) FROM metric WHERE trial_id = 'real/evaluation-i2s' AND name = 'spectral_envelope_distance'"));
             assertEquals(2L, one(platform, "SELECT count(DISTINCT label) FROM metric WHERE trial_id = 'real/evaluation-i2s' AND name = 'instrument_accuracy_generated_top1' AND label <> ''"));
             assertEquals((long) TEST_PAIRS * 2, one(platform, "SELECT count(*) FROM prediction WHERE trial_id = 'real/evaluation-s2i'"));
             assertEquals(List.of(List.of("encoder"), List.of("generator"), List.of("judge"), List.of("metrics"), List.of("pairs"), List.of("pose")),

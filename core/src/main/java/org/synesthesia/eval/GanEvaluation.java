@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.synesthesia.audio.WavWriter;
@@ -26,6 +27,7 @@ import org.synesthesia.metrics.JudgeSettings;
 import org.synesthesia.metrics.MetricRegistry;
 import org.synesthesia.metrics.MetricResult;
 import org.synesthesia.metrics.RunMetrics;
+import org.synesthesia.metrics.SpectralEnvelope;
 import org.synesthesia.nn.Classifier;
 import org.synesthesia.nn.ClassifierTrainer;
 import org.synesthesia.nn.FeatureSpec;
@@ -103,12 +105,23 @@ public final class GanEvaluation {
         float[][] truePoses = withPose ? new float[n][] : null;
         float[][] genPoses = withPose ? new float[n][] : null;
         float[][] realPoses = withPose ? new float[n][] : null;
+        // I2S: the envelopes of G's spectrograms and of their real counterparts, G's targets
+        SampleKind.Sound sound = s2i ? null : (SampleKind.Sound) SampleKind.of(release);
+        float[][] genEnvelopes = s2i ? null : new float[n][];
+        float[][] realEnvelopes = s2i ? null : new float[test.length][];
         Examples examples = new Examples(run.resolve("eval"), store, settings.examplesPerInstrument(), release);
         for (int from = 0; from < test.length; from += BATCH) {
             int b = Math.min(BATCH, test.length - from);
             INDArray c = Nd4j.create(b, conditions.conditionSize());
-            for (int r = 0; r < b; r++) c.putRow(r, Nd4j.create(conditions.condition(from + r)));
+            if (s2i) {
+                for (int r = 0; r < b; r++) c.putRow(r, Nd4j.create(conditions.condition(from + r)));
+            } else {
+                INDArray targets = Nd4j.create(DataType.FLOAT, conditions.sampleShape().batchShape(b));
+                conditions.batch(java.util.stream.IntStream.range(from, from + b).toArray(), targets, c);
+                for (int r = 0; r < b; r++) realEnvelopes[from + r] = SpectralEnvelope.envelope(sound.db(targets, r));
+            }
             INDArray samples = generator.generate(c, settings.seed() + from, k);
+            if (!s2i) for (int j = 0; j < b * k; j++) genEnvelopes[from * k + j] = SpectralEnvelope.envelope(sound.db(samples, j));
             float[][] judgeInputs = judgeInputs(samples, release, judge.features(), settings.seed() + from);
             INDArray x = stack(judgeInputs, judge.features().shape());
             copyRows(judge.embed(x), genFeatures, from * k);
@@ -143,6 +156,7 @@ public final class GanEvaluation {
                 .conditionFeatures(conditionFeatures)
                 .conditionNamed(conditions.named());
         if (withPose) in.poses(truePoses, genPoses).realPoses(realPoses);
+        if (!s2i) in.envelopes(realEnvelopes, genEnvelopes);
         Map<String, String> published = new LinkedHashMap<>();
         published.put("split", "test");
         published.put("conditions", Integer.toString(test.length));

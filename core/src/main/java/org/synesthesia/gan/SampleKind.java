@@ -43,17 +43,22 @@ public interface SampleKind {
         /** The audio of all samples, one chunk each, with Griffin-Lim's phases drawn from {@code seed}. */
         public float[] audio(INDArray samples, long seed) {
             int n = (int) samples.size(0);
-            int mels = (int) samples.size(2);
-            int frames = (int) samples.size(3);
             float[] out = new float[n * chunkSamples];
             for (int k = 0; k < n; k++) {
-                float[] flat = samples.get(org.nd4j.linalg.indexing.NDArrayIndex.point(k)).dup('c').data().asFloat();
-                float[][] unit = new float[mels][frames];
-                for (int m = 0; m < mels; m++) System.arraycopy(flat, m * frames, unit[m], 0, frames);
-                float[] chunk = GriffinLim.invert(Lms.denormalize(unit, lms), lms, ITERATIONS, seed + k, chunkSamples);
+                float[] chunk = GriffinLim.invert(db(samples, k), lms, ITERATIONS, seed + k, chunkSamples);
                 System.arraycopy(chunk, 0, out, k * chunkSamples, chunkSamples);
             }
             return out;
+        }
+
+        /** Sample {@code k}'s LMS in dB, {@code [mels][frames]}: G's [-1, 1] back onto the targets' dB range. */
+        public float[][] db(INDArray samples, int k) {
+            int mels = (int) samples.size(2);
+            int frames = (int) samples.size(3);
+            float[] flat = samples.get(org.nd4j.linalg.indexing.NDArrayIndex.point(k)).dup('c').data().asFloat();
+            float[][] unit = new float[mels][frames];
+            for (int m = 0; m < mels; m++) System.arraycopy(flat, m * frames, unit[m], 0, frames);
+            return Lms.denormalize(unit, lms);
         }
     }
 }

@@ -22,6 +22,9 @@ package org.synesthesia.metrics;
  * @param generatedPoses       the pose regressor's reading of each generated image {@code [n][4]} (S2I)
  * @param realPoses            its reading of each sample's real counterpart image {@code [n][4]}: how
  *                             close the regressor itself comes on real pictures (S2I)
+ * @param realEnvelopes        each real held-out spectrogram's envelope in dB {@code [m][bands]}, rows as
+ *                             {@code realInstruments} (I2S)
+ * @param generatedEnvelopes   each generated spectrogram's envelope in dB {@code [n][bands]} (I2S)
  * @param pairedRows           generated row i was made from the condition of real row i, so the two
  *                             are correlated and distribution tests must not pair them
  */
@@ -29,7 +32,8 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
                                float[][] realFeatures, int[] realInstruments, float[][] realScores,
                                float[][] generatedFeatures, int[] generatedInstruments, int[] generatedConditions,
                                float[][] generatedScores, float[][] conditionFeatures, int[] conditionNamed,
-                               float[][] truePoses, float[][] generatedPoses, float[][] realPoses, boolean pairedRows) {
+                               float[][] truePoses, float[][] generatedPoses, float[][] realPoses,
+                               float[][] realEnvelopes, float[][] generatedEnvelopes, boolean pairedRows) {
 
     public static Builder builder(String direction, JudgeSettings judge, long seed) {
         return new Builder(direction, judge, seed);
@@ -40,7 +44,8 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
         private final String direction;
         private final JudgeSettings judge;
         private final long seed;
-        private float[][] realFeatures, realScores, generatedFeatures, generatedScores, conditionFeatures, truePoses, generatedPoses, realPoses;
+        private float[][] realFeatures, realScores, generatedFeatures, generatedScores, conditionFeatures, truePoses, generatedPoses, realPoses,
+                realEnvelopes, generatedEnvelopes;
         private int[] realInstruments, generatedInstruments, generatedConditions, conditionNamed;
         private boolean pairedRows;
 
@@ -88,6 +93,13 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
             return this;
         }
 
+        /** Spectrogram envelopes ({@link SpectralEnvelope#envelope}) of the real rows and of the generated rows. */
+        public Builder envelopes(float[][] real, float[][] generated) {
+            realEnvelopes = real;
+            generatedEnvelopes = generated;
+            return this;
+        }
+
         /** Marks generated row i as made from the condition of real row i. */
         public Builder pairedRows() {
             pairedRows = true;
@@ -96,7 +108,8 @@ public record EvaluationInputs(String direction, JudgeSettings judge, long seed,
 
         public EvaluationInputs build() {
             return new EvaluationInputs(direction, judge, seed, realFeatures, realInstruments, realScores, generatedFeatures,
-                    generatedInstruments, generatedConditions, generatedScores, conditionFeatures, conditionNamed, truePoses, generatedPoses, realPoses, pairedRows);
+                    generatedInstruments, generatedConditions, generatedScores, conditionFeatures, conditionNamed, truePoses, generatedPoses, realPoses,
+                    realEnvelopes, generatedEnvelopes, pairedRows);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.synesthesia.instrument.Instrument;
 
 /**
  * The metrics by name, as stylegan2-ada's {@code metric_main.py}: each takes the
@@ -30,6 +31,8 @@ public final class MetricRegistry {
         register("retrieval", in -> in.generatedFeatures() != null && in.conditionFeatures() != null, MetricRegistry::retrieval);
         register("diversity", in -> in.generatedFeatures() != null && in.generatedConditions() != null
                 && in.realFeatures() != null && in.realInstruments() != null, MetricRegistry::diversity);
+        register("spectral_envelope", in -> in.generatedEnvelopes() != null && in.generatedInstruments() != null
+                && in.realEnvelopes() != null && in.realInstruments() != null, MetricRegistry::spectralEnvelope);
     }
 
     private MetricRegistry() {}
@@ -138,5 +141,18 @@ public final class MetricRegistry {
         return new MetricResult("diversity", ordered("generated", d.generated(), "real", d.real(), "ratio", d.ratio()),
                 settings(in, "generated_count", in.generatedFeatures().length, "real_count", in.realFeatures().length,
                         "conditions", d.conditions(), "instruments", d.instruments(), "distance", "L2"));
+    }
+
+    private static MetricResult spectralEnvelope(EvaluationInputs in) {
+        SpectralEnvelope.Scores e = SpectralEnvelope.of(in.generatedEnvelopes(), in.generatedInstruments(), in.realEnvelopes(),
+                in.realInstruments(), Instrument.count());
+        Map<String, Double> v = ordered("distance", e.mean(), "real_split_distance", e.realSplitMean());
+        for (int c = 0; c < Instrument.count(); c++) {
+            // an instrument absent from either side has no distance, and is left out rather than written as NaN
+            if (!Double.isNaN(e.perInstrument()[c])) v.put("distance_" + Instrument.ofIndex(c).code(), e.perInstrument()[c]);
+        }
+        return new MetricResult("spectral_envelope", v, settings(in, "generated_count", in.generatedEnvelopes().length,
+                "real_count", in.realEnvelopes().length, "bands", in.realEnvelopes().length == 0 ? 0 : in.realEnvelopes()[0].length,
+                "envelope", "mean dB over time of each spectrogram", "distance", "RMS over bands of the mean envelopes' difference", "unit", "dB"));
     }
 }

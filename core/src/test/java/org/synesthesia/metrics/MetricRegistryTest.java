@@ -1,5 +1,6 @@
 package org.synesthesia.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,7 @@ class MetricRegistryTest {
         EvaluationInputs in = EvaluationInputs.builder("S2I", JudgeSettings.image("judge-image", 64), 5)
                 .real(f, y, p).generated(f, y, y, p).conditionFeatures(f).build();
         assertEquals(MetricRegistry.computeAll(in), MetricRegistry.computeAll(in));
-        assertTrue(MetricRegistry.names().containsAll(List.of("instrument_accuracy", "condition_accuracy", "frechet_distance", "kid", "pose_error", "retrieval", "diversity")));
+        assertTrue(MetricRegistry.names().containsAll(List.of("instrument_accuracy", "condition_accuracy", "frechet_distance", "kid", "pose_error", "retrieval", "diversity", "spectral_envelope")));
     }
 
     @Test
@@ -90,6 +91,38 @@ class MetricRegistryTest {
                 .generated(null, instruments, conditions, scores).conditionNamed(allRight).build());
         assertTrue(!right.values().containsKey("generated_top1_encoder_wrong"), "no samples, no figure (not NaN)");
         assertEquals(6 / 8.0, right.value("generated_top1_encoder_right"), 1e-12);
+    }
+
+    @Test
+    void spectralEnvelopeSaysHowManyDbAnInstrumentsSoundIsOffAndWhereNoiseAloneWouldPutIt() {
+        // instrument 0: generated envelopes 6 dB louder in the first half of 4 bands, so RMS sqrt(36 / 2);
+        // instrument 1: generated equals real; instrument 2: real rows only (no figure)
+        java.util.Random rng = new java.util.Random(3);
+        int perInstrument = 40;
+        float[][] real = new float[3 * perInstrument][4];
+        int[] realInstruments = new int[real.length];
+        float[][] generated = new float[2 * perInstrument][];
+        int[] generatedInstruments = new int[generated.length];
+        for (int i = 0; i < real.length; i++) {
+            realInstruments[i] = i / perInstrument;
+            for (int b = 0; b < 4; b++) real[i][b] = (float) (-20 * b + 0.5 * rng.nextGaussian());
+        }
+        for (int i = 0; i < generated.length; i++) {
+            generatedInstruments[i] = realInstruments[i];
+            generated[i] = real[i].clone();
+            if (realInstruments[i] == 0) for (int b = 0; b < 2; b++) generated[i][b] += 6;
+        }
+        MetricResult e = MetricRegistry.compute("spectral_envelope", EvaluationInputs.builder("I2S", JudgeSettings.sound("judge-lms", 22050, 0.5), 1)
+                .real(null, realInstruments, null).generated(null, generatedInstruments, generatedInstruments, null)
+                .envelopes(real, generated).build());
+        assertEquals(Math.sqrt(18), e.value("distance_vn"), 1e-4);
+        assertEquals(0, e.value("distance_va"), 1e-6);
+        assertTrue(!e.values().containsKey("distance_vc"), "no generated cello, no figure (not NaN)");
+        assertEquals(Math.sqrt(18) / 2, e.value("distance"), 1e-4);
+        // two halves of 20 rows of noise 0.5 dB: about 0.5 * sqrt(2 / 20), far below the 4.2 dB of the louder violin
+        assertTrue(e.value("real_split_distance") > 0.02 && e.value("real_split_distance") < 0.5, e.values().toString());
+        assertEquals("4", e.settings().get("bands"));
+        assertArrayEquals(new float[] {2, -1}, SpectralEnvelope.envelope(new float[][] {{1, 3}, {-2, 0}}), 0);
     }
 
     @Test

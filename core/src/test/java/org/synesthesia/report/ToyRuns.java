@@ -123,7 +123,7 @@ public final class ToyRuns {
         for (int m = 0; m < named.length; m++) named[m] = m % 5 == 0 ? (instruments[2 * m] + 1) % 13 : instruments[2 * m];
         EvaluationInputs in = EvaluationInputs.builder("S2I", JudgeSettings.image("judge-image", 64), 3)
                 .real(real, instruments, realScores).generated(gen, instruments, conditions, genScores)
-                .conditionFeatures(real).conditionNamed(named).poses(truePoses, readPoses).pairedRows().build();
+                .conditionFeatures(real).conditionNamed(named).poses(truePoses, readPoses).envelopes(real, gen).pairedRows().build();
         return new ArrayList<>(MetricRegistry.computeAll(in));
     }
 
