@@ -20,6 +20,10 @@ import org.synesthesia.nn.Encoding;
  * @param augment           D sees every sample through differentiable augmentation (translation and
  *                          cut-out, {@link org.synesthesia.nn.DiffAugment}), which keeps it from
  *                          memorising a small training set
+ * @param bands             D also reads the sample row by row: a convolution spanning every column
+ *                          (for I2S's spectrograms, the whole chunk's time) gives features per row
+ *                          (per mel band), flattened beside the strided stack's, so that D and its
+ *                          class head see where in frequency the energy lies
  * @param encoder           the encoding whose classifier embedding is the condition
  * @param encoderFrozen     the embedding is precomputed and fixed (the only mode the trainer runs now)
  * @param noiseSize         width of G's noise vector z
@@ -35,7 +39,7 @@ import org.synesthesia.nn.Encoding;
  * @param sampleEvery       steps between sample grids written to the run folder (0: never)
  * @param seed              weights, batches, noise and mismatches all follow from it
  */
-public record GanConfig(Direction direction, int imageSize, Conditioning conditioning, double classWeight, boolean augment, Encoding encoder,
+public record GanConfig(Direction direction, int imageSize, Conditioning conditioning, double classWeight, boolean augment, boolean bands, Encoding encoder,
                         boolean encoderFrozen, int noiseSize, int gWidth, int dWidth, int batchSize, long steps,
                         double lrG, double lrD, double beta1, double emaHalfLifePairs, int checkpointEvery,
                         int sampleEvery, long seed) {
@@ -74,7 +78,7 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         // S2I's pictures swing between checkpoints (which instruments come out right changes), so
         // its EMA averages over longer: a 20,000-pair half-life is 625 steps of 32
         double emaHalfLife = s2i ? 20_000 : 10_000;
-        return new GanConfig(direction, 64, conditioning, classWeight, false, encoder, true, 64, width, width, 32, 2_500,
+        return new GanConfig(direction, 64, conditioning, classWeight, false, false, encoder, true, 64, width, width, 32, 2_500,
                 2e-4, 2e-4, 0.5, emaHalfLife, 250, 250, 1);
     }
 

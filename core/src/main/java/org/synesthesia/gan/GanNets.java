@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.synesthesia.nn.DiffAugment;
 import org.synesthesia.nn.FastConvolution;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -51,6 +52,8 @@ public final class GanNets {
     public static final String AUGMENT = "d_aug";
     /** Classes of the auxiliary head: the instruments. */
     public static final int CLASSES = Instrument.count();
+    /** Features per row of D's row-by-row path, with {@link GanConfig#bands()}. */
+    static final int BANDS = 4;
     public static final String G_PREFIX = "g_";
     public static final String D_PREFIX = "d_";
 
@@ -161,7 +164,10 @@ public final class GanNets {
         return G_OUT;
     }
 
-    /** Strided conv + LeakyReLU(0.2) down to a grid of about 4, flatten, then the conditioning head (and the class head). */
+    /**
+     * Strided conv + LeakyReLU(0.2) down to a grid of about 4, flatten (beside the row-by-row
+     * features, with {@link GanConfig#bands()}), then the conditioning head (and the class head).
+     */
     private static void addDiscriminator(GraphBuilder g, GanConfig c, InputShape s, String sample, boolean frozen) {
         int h = s.height();
         int w = s.width();
@@ -173,6 +179,7 @@ public final class GanNets {
             g.addLayer(AUGMENT, new DiffAugment(), sample);
             last = AUGMENT;
         }
+        String input = last;
         for (int k = 0; h > 4 || w > 4; k++) {
             int sh = h > 4 ? 2 : 1;
             int sw = w > 4 ? 2 : 1;
@@ -186,18 +193,27 @@ public final class GanNets {
             channels = Math.min(channels * 2, c.dWidth() * 8);
         }
         g.addVertex("d_flat", new PreprocessorVertex(new CnnToFeedForwardPreProcessor(h, w, lastChannels)), last);
+        String features = "d_flat";
+        if (c.bands()) {
+            // one kernel as wide as the sample, no padding: BANDS features per row, in place
+            add(g, "d_bands", new ConvolutionLayer.Builder(1, s.width()).convolutionMode(ConvolutionMode.Truncate).nOut(BANDS)
+                    .activation(new ActivationLReLU(0.2)).build(), frozen, input);
+            g.addVertex("d_bands_flat", new PreprocessorVertex(new CnnToFeedForwardPreProcessor(s.height(), 1, BANDS)), "d_bands");
+            g.addVertex("d_features", new MergeVertex(), "d_flat", "d_bands_flat");
+            features = "d_features";
+        }
         int hidden = c.dWidth() * 8;
         var lrelu = new ActivationLReLU(0.2);
         String logit;
         if (c.conditioning() == Conditioning.CONCAT) {
             // a hidden layer after the join: with the condition added only to the logit, D could
             // not tell a matched pair from a mismatched one
-            g.addVertex("d_join", new MergeVertex(), "d_flat", CONDITION);
+            g.addVertex("d_join", new MergeVertex(), features, CONDITION);
             add(g, "d_hidden", new DenseLayer.Builder().nOut(hidden).activation(lrelu).build(), frozen, "d_join");
             add(g, "d_logit", new DenseLayer.Builder().nOut(1).activation(Activation.IDENTITY).build(), frozen, "d_hidden");
             logit = "d_logit";
         } else {
-            add(g, "d_hidden", new DenseLayer.Builder().nOut(hidden).activation(lrelu).build(), frozen, "d_flat");
+            add(g, "d_hidden", new DenseLayer.Builder().nOut(hidden).activation(lrelu).build(), frozen, features);
             add(g, "d_psi", new DenseLayer.Builder().nOut(1).activation(Activation.IDENTITY).build(), frozen, "d_hidden");
             add(g, "d_embed", new DenseLayer.Builder().nOut(hidden).activation(Activation.IDENTITY).hasBias(false).build(), frozen, CONDITION);
             g.addVertex("d_inner", new ElementWiseVertex(ElementWiseVertex.Op.Product), "d_hidden", "d_embed");
@@ -211,7 +227,7 @@ public final class GanNets {
         if (c.classHead()) {
             // from the sample's features alone, before the condition joins: a head that saw the
             // condition could read the instrument off it instead of off the sample
-            add(g, "d_class_logit", new DenseLayer.Builder().nOut(CLASSES).activation(Activation.IDENTITY).build(), frozen, "d_flat");
+            add(g, "d_class_logit", new DenseLayer.Builder().nOut(CLASSES).activation(Activation.IDENTITY).build(), frozen, features);
             g.addLayer(D_CLASS, new LossLayer.Builder(LossFunctions.LossFunction.MCXENT).activation(Activation.SOFTMAX).build(), "d_class_logit");
         }
     }

@@ -35,7 +35,12 @@ class GanNetsTest {
     @ParameterizedTest
     @EnumSource(Conditioning.class)
     void aDStepLeavesGUntouchedAndAGStepLeavesDUntouched(Conditioning conditioning) {
-        GanConfig c = tiny(Direction.S2I, conditioning);
+        stepsAreSeparate(tiny(Direction.S2I, conditioning), conditioning);
+        // with D's row-by-row path, whose weights are D's too (copied into the frozen copy, frozen there)
+        stepsAreSeparate(tiny(Direction.S2I, conditioning).with(Map.of("bands", "true")), conditioning);
+    }
+
+    private static void stepsAreSeparate(GanConfig c, Conditioning conditioning) {
         InputShape shape = new InputShape(3, 16, 16);
         ToyPairs set = new ToyPairs(8, shape, 6, 1);
         ComputationGraph combined = GanNets.combined(c, shape, 6);
@@ -93,6 +98,25 @@ class GanNetsTest {
             assertEquals(1.0, named.getRow(0).sumNumber().doubleValue(), 1e-5, "softmax over the instruments");
             assertEquals(1.0, sample.amaxNumber().doubleValue(), 1.0, "tanh output");
         }
+    }
+
+    @Test
+    void theRowPathReadsEachRowWholeAndAddsItsFeaturesBesideTheStack() {
+        InputShape shape = new InputShape(1, 32, 12);
+        GanConfig c = tiny(Direction.I2S, Conditioning.PROJECTION).with(Map.of("bands", "true"));
+        ComputationGraph d = GanNets.discriminator(c, shape, 6);
+        assertArrayEquals(new long[] {GanNets.BANDS, 1, 1, 12}, d.getLayer("d_bands").getParam("W").shape(), "one kernel spans the row");
+        INDArray x = Nd4j.rand(DataType.FLOAT, 2, 1, 32, 12);
+        INDArray[] out = d.output(false, x, Nd4j.zeros(DataType.FLOAT, 2, 6));
+        assertArrayEquals(new long[] {2, 1}, out[0].shape());
+        assertEquals(out[1], d.output(false, x, Nd4j.rand(DataType.FLOAT, 2, 6))[1], "the class head must not see the condition");
+        // energy moved from one row to another changes what D says: the rows' places count
+        INDArray moved = x.dup();
+        moved.putScalar(new long[] {0, 0, 3, 5}, 1);
+        moved.putScalar(new long[] {0, 0, 28, 5}, -1);
+        assertFalse(out[0].getRow(0).equals(d.output(false, moved, Nd4j.zeros(DataType.FLOAT, 2, 6))[0].getRow(0)));
+        assertEquals(0, GanNets.discriminator(tiny(Direction.I2S, Conditioning.PROJECTION), shape, 6).getConfiguration()
+                .getVertices().keySet().stream().filter(n -> n.startsWith("d_bands")).count(), "off by default");
     }
 
     @Test
