@@ -4,8 +4,9 @@
 # I2S conditioned on the image encoder, each evaluated by the judges on the held-out split, then
 # one report over all of them.
 #   bench/gans.sh [OUT] [STEPS]     (default: bench-out/paper; S2I at STEPS, default 2500, I2S at 1500)
-# With XL=DIR (bench/classifiers.sh xlarge DIR run first), two more rows condition on the xlarge
-# preset's CQT encoder and image judge, trained on four times the recordings.
+# With XL=DIR (bench/classifiers.sh xlarge DIR run first), four more rows condition on the xlarge
+# preset's CQT encoder and image judge, trained on four times the recordings. Rows made before a
+# default changed pin the settings they were made with.
 # Reruns resume unfinished runs and skip finished ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,11 +29,13 @@ gan() { # name, direction, encoder run (its encoding is the run's), steps, then 
 # the paper's comparison of encodings, at the widths of 8 and the concatenation the first table
 # was made with (S2I's defaults are widths 16 and projection since the sixth session)
 w8=(--set gWidth=8 --set dWidth=8 --set conditioning=concat)
+# I2S's defaults until the ninth session (now those of S2I: widths 16, an EMA half-life of 20,000 pairs)
+i2s8=(--set gWidth=8 --set dWidth=8 --set emaHalfLifePairs=10000)
 gan s2i-lms s2i enc-lms "$steps" "${w8[@]}"
-gan i2s-image i2s enc-image 1500
+gan i2s-image i2s enc-image 1500 "${i2s8[@]}" --set conditioning=concat
 # the class head's ablation: on for S2I (off by default), off for I2S (on by default)
 gan s2i-lms-class s2i enc-lms "$steps" --set classWeight=1 "${w8[@]}"
-gan i2s-image-noclass i2s enc-image 1500 --set classWeight=0
+gan i2s-image-noclass i2s enc-image 1500 --set classWeight=0 "${i2s8[@]}" --set conditioning=concat
 gan s2i-cqt s2i enc-cqt "$steps" "${w8[@]}"
 gan s2i-wave s2i enc-wave "$steps" "${w8[@]}"
 gan s2i-lms-pose s2i enc-lms-pose "$steps" "${w8[@]}"
@@ -40,21 +43,25 @@ gan s2i-lms-pose s2i enc-lms-pose "$steps" "${w8[@]}"
 gan s2i-wave-proj s2i enc-wave "$steps" --set gWidth=8 --set dWidth=8
 gan s2i-wave-w16 s2i enc-wave "$steps" --set conditioning=concat
 gan s2i-wave-proj-w16 s2i enc-wave "$steps"
-gan i2s-image-proj i2s enc-image 1500 --set conditioning=projection
+gan i2s-image-proj i2s enc-image 1500 "${i2s8[@]}"
 # seventh session: differentiable augmentation (off by default) in both directions, and the CQT
 # encoder at S2I's defaults. BENCHMARKS' rows made before it had the EMA ramp-up of 0.05 (now
 # 0.15) and S2I's half-life of 10,000 pairs (now 20,000), so reruns of the rows above differ there
 gan s2i-wave-aug s2i enc-wave "$steps" --set augment=true
-gan i2s-image-proj-aug i2s enc-image 1500 --set conditioning=projection --set augment=true
+gan i2s-image-proj-aug i2s enc-image 1500 --set augment=true "${i2s8[@]}"
 gan s2i-cqt-w16 s2i enc-cqt "$steps"
 # eighth session: the conditioning encoder bounds the generator (evaluate's condition_accuracy),
 # so the same generators conditioned on networks trained on the xlarge preset's recordings
 xlruns=()
 if [ -n "${XL:-}" ]; then
   xl=$(realpath "$XL")
-  xlruns=("$out/s2i-cqt-xl" "$out/i2s-image-xl")
+  xlruns=("$out/s2i-cqt-xl" "$out/i2s-image-xl" "$out/i2s-image-xl-d16" "$out/i2s-image-xl-bands" "$out/i2s-image-xl-w16")
   gan s2i-cqt-xl s2i "$xl/enc-cqt" 4250
-  gan i2s-image-xl i2s "$xl/judge-image" 1500 --set conditioning=projection
+  gan i2s-image-xl i2s "$xl/judge-image" 1500 "${i2s8[@]}"
+  # ninth session: D 16 wide, D's row path (bands), and I2S at its new defaults (widths 16, the long EMA)
+  gan i2s-image-xl-d16 i2s "$xl/judge-image" 1500 --set gWidth=8 --set dWidth=16 --set emaHalfLifePairs=10000
+  gan i2s-image-xl-bands i2s "$xl/judge-image" 1500 "${i2s8[@]}" --set bands=true
+  gan i2s-image-xl-w16 i2s "$xl/judge-image" 1500
 fi
 
 $s report "$out/judge-image" "$out/judge-audio" "$out/s2i-lms" "$out/s2i-lms-class" "$out/s2i-cqt" "$out/s2i-wave" \

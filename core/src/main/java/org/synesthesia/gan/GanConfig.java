@@ -60,11 +60,13 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
     }
 
     /**
-     * The defaults for a direction, as the built-in benchmark trains them. S2I is 16 channels wide
-     * and conditions D by projection: at 2,500 steps that pair had the judge name 0.64 of its images
-     * right, against 0.59 with concatenation at the same width and 0.40 at widths of 8, for 1.9x the
-     * step time of widths 8 (about 1.1 s at batch 32 on one core). I2S stays at widths 8 and
-     * concatenation, where its 128x44 step takes about 0.8 s.
+     * The defaults for a direction, as the built-in benchmark trains them; the directions differ only
+     * in the encoder and the class head. Both condition D by projection with G and D 16 channels
+     * wide: at 2,500 steps S2I's judge named 0.64 of its images right, against 0.59 with
+     * concatenation at the same width and 0.40 at widths of 8, and I2S at 1,500 steps 0.812 of its
+     * sounds (0.88 of real ones), against 0.767 with G 8 wide and 0.710 with both 8 wide (BENCHMARKS.md,
+     * ninth session). A widths-16 step costs about 1.9x (S2I, about 1.1 s at batch 32 on one core)
+     * and 2.4x (I2S) a widths-8 one.
      */
     public static GanConfig defaults(Direction direction) {
         boolean s2i = direction == Direction.S2I;
@@ -73,13 +75,10 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         // the class head nearly doubled I2S's judged accuracy, and made S2I's worse: G drew
         // patterns that D's head read as instruments and the judge did not (BENCHMARKS.md)
         double classWeight = s2i ? 0.0 : 1.0;
-        int width = s2i ? 16 : 8;
-        Conditioning conditioning = s2i ? Conditioning.PROJECTION : Conditioning.CONCAT;
-        // S2I's pictures swing between checkpoints (which instruments come out right changes), so
-        // its EMA averages over longer: a 20,000-pair half-life is 625 steps of 32
-        double emaHalfLife = s2i ? 20_000 : 10_000;
-        return new GanConfig(direction, 64, conditioning, classWeight, false, false, encoder, true, 64, width, width, 32, 2_500,
-                2e-4, 2e-4, 0.5, emaHalfLife, 250, 250, 1);
+        // generated samples swing between checkpoints (which instruments come out right changes),
+        // so the EMA averages over long: a 20,000-pair half-life is 625 steps of 32
+        return new GanConfig(direction, 64, Conditioning.PROJECTION, classWeight, false, false, encoder, true, 64, 16, 16, 32, 2_500,
+                2e-4, 2e-4, 0.5, 20_000, 250, 250, 1);
     }
 
     /** Whether D has the auxiliary instrument head. */
