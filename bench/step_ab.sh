@@ -18,7 +18,7 @@ bench() { # tree, GanStepBench arguments
     | awk -v what="$1 ${*:2}" '{d += $6; g += $8} END {printf "%s: D %.3f + G %.3f = %.3f s/step\n", what, d / NR, g / NR, (d + g) / NR}'
 }
 for ((r = 1; r <= rounds; r++)); do
-  for args in "3 64 64 20 gWidth=8 dWidth=8" "1 128 44 20" "3 64 64 20 gWidth=16 dWidth=16"; do
+  for args in "3 64 64 20 gWidth=8 dWidth=8" "1 128 44 20 gWidth=8 dWidth=8" "3 64 64 20 gWidth=16 dWidth=16"; do
     # shellcheck disable=SC2086
     bench "$before" $args
     # shellcheck disable=SC2086

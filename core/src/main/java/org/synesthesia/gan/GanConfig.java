@@ -66,7 +66,7 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
      * concatenation at the same width and 0.40 at widths of 8, and I2S at 1,500 steps 0.812 of its
      * sounds (0.88 of real ones), against 0.767 with G 8 wide and 0.710 with both 8 wide (BENCHMARKS.md,
      * ninth session). A widths-16 step costs about 1.9x (S2I, about 1.1 s at batch 32 on one core)
-     * and 2.4x (I2S) a widths-8 one.
+     * and 1.4-1.6x (I2S, about 1.5 s) a widths-8 one.
      */
     public static GanConfig defaults(Direction direction) {
         boolean s2i = direction == Direction.S2I;
