@@ -84,8 +84,10 @@ ORDER BY seconds DESC, id;
 
 -- name: evaluation-metrics
 -- Each evaluation's numbers: instrument accuracy on generated and on real test samples (with
--- bootstrap intervals), Frechet distance, KID, pose error against its baseline, retrieval, diversity,
--- and for I2S the spectral envelope distance.
+-- bootstrap intervals), Frechet distance, KID, pose error against its baseline (also per pose part,
+-- pose_error_mae_bow and so on, and pose_error_instrument_mean_reduction: what drawing each
+-- instrument's mean pose would reach, the share the sound must add to), retrieval, diversity, and for
+-- I2S the spectral envelope distance.
 SELECT t.id AS evaluation, t.direction, m.name, round(m.value::numeric, 4) AS value
 FROM metric m
 JOIN trial t ON t.id = m.trial_id

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.synesthesia.instrument.Instrument;
+import org.synesthesia.instrument.Pose;
 
 /**
  * The metrics by name, as stylegan2-ada's {@code metric_main.py}: each takes the
@@ -119,15 +120,26 @@ public final class MetricRegistry {
 
     private static MetricResult poseError(EvaluationInputs in) {
         PoseError.Scores p = PoseError.of(in.generatedPoses(), in.truePoses(), in.generatedInstruments(), in.seed());
-        Map<String, Double> values = ordered("mae", p.mae(), "baseline_mae", p.baselineMae(), "relative_reduction", p.relativeReduction());
+        Map<String, Double> values = ordered("mae", p.mae(), "baseline_mae", p.baselineMae(), "relative_reduction", p.relativeReduction(),
+                "instrument_mean_mae", p.instrumentMeanMae(), "instrument_mean_reduction", p.instrumentMeanReduction());
+        putByParameter(values, "mae_", p.maeByParameter());
+        putByParameter(values, "baseline_mae_", p.baselineByParameter());
         if (in.realPoses() != null) {
             // the same seed draws the same baseline chunks: what the regressor reaches on real pictures
             PoseError.Scores r = PoseError.of(in.realPoses(), in.truePoses(), in.generatedInstruments(), in.seed());
             values.put("real_mae", r.mae());
             values.put("real_relative_reduction", r.relativeReduction());
+            putByParameter(values, "real_mae_", r.maeByParameter());
         }
         return new MetricResult("pose_error", values,
                 settings(in, "generated_count", p.count(), "baseline_count", p.baselineCount(), "baseline", "true pose of a random other chunk of the same instrument"));
+    }
+
+    /** One value per pose parameter that some counted sample shows ({@code mae_bow}, {@code mae_hand}, ...). */
+    private static void putByParameter(Map<String, Double> values, String prefix, double[] byParameter) {
+        for (int j = 0; j < byParameter.length; j++) {
+            if (!Double.isNaN(byParameter[j])) values.put(prefix + Pose.NAMES[j], byParameter[j]);
+        }
     }
 
     private static MetricResult retrieval(EvaluationInputs in) {

@@ -19,13 +19,24 @@ import org.synesthesia.instrument.Pose;
 public final class PoseError {
 
     /**
-     * @param count             samples of pose-oriented instruments
-     * @param mae               generated-vs-true mean absolute error over their shown pose parameters
-     * @param baselineMae       the same-instrument random-chunk baseline
-     * @param relativeReduction {@code 1 - mae / baselineMae}: 1 is perfect, 0 is no better than guessing
-     * @param baselineCount     samples that had another chunk of their instrument to draw
+     * @param count              samples of pose-oriented instruments
+     * @param mae                generated-vs-true mean absolute error over their shown pose parameters
+     * @param baselineMae        the same-instrument random-chunk baseline
+     * @param relativeReduction  {@code 1 - mae / baselineMae}: 1 is perfect, 0 is no better than guessing
+     * @param baselineCount      samples that had another chunk of their instrument to draw
+     * @param maeByParameter     {@code mae} per pose parameter in {@link Pose#NAMES} order, NaN where no
+     *                           counted sample shows it
+     * @param baselineByParameter {@code baselineMae} per pose parameter, likewise
+     * @param instrumentMeanMae  the error of drawing each instrument's mean true pose, read perfectly:
+     *                           what a generator that hears the instrument but nothing else reaches, so
+     *                           {@code 1 - instrumentMeanMae / baselineMae} is what the sound must add to
      */
-    public record Scores(int count, double mae, double baselineMae, double relativeReduction, int baselineCount) {}
+    public record Scores(int count, double mae, double baselineMae, double relativeReduction, int baselineCount,
+                         double[] maeByParameter, double[] baselineByParameter, double instrumentMeanMae) {
+
+        /** {@code 1 - instrumentMeanMae / baselineMae}. */
+        public double instrumentMeanReduction() { return 1 - instrumentMeanMae / baselineMae; }
+    }
 
     private PoseError() {}
 
@@ -44,10 +55,10 @@ public final class PoseError {
             if (Pose.showsMovingPart(Instrument.ofIndex(instruments[i]))) byInstrument.computeIfAbsent(instruments[i], k -> new ArrayList<>()).add(i);
         }
         SplittableRandom random = new SplittableRandom(seed);
-        double err = 0;
-        long values = 0;
-        double base = 0;
-        long baseValues = 0;
+        double[] err = new double[Pose.SIZE];
+        long[] values = new long[Pose.SIZE];
+        double[] base = new double[Pose.SIZE];
+        long[] baseValues = new long[Pose.SIZE];
         int count = 0;
         int baseCount = 0;
         for (int i = 0; i < n; i++) {
@@ -57,8 +68,8 @@ public final class PoseError {
             count++;
             for (int j = 0; j < shown.length; j++) {
                 if (shown[j] == 0) continue;
-                err += Math.abs(read[i][j] - truth[i][j]);
-                values++;
+                err[j] += Math.abs(read[i][j] - truth[i][j]);
+                values[j]++;
             }
             if (same.size() < 2) continue;
             int other;
@@ -67,13 +78,51 @@ public final class PoseError {
             } while (other == i);
             for (int j = 0; j < shown.length; j++) {
                 if (shown[j] == 0) continue;
-                base += Math.abs(truth[other][j] - truth[i][j]);
-                baseValues++;
+                base[j] += Math.abs(truth[other][j] - truth[i][j]);
+                baseValues[j]++;
             }
             baseCount++;
         }
-        double mae = values == 0 ? Double.NaN : err / values;
-        double baseMae = baseValues == 0 ? Double.NaN : base / baseValues;
-        return new Scores(count, mae, baseMae, 1 - mae / baseMae, baseCount);
+        double mae = ratio(sum(err), sum(values));
+        double baseMae = ratio(sum(base), sum(baseValues));
+        double[] maeBy = new double[Pose.SIZE];
+        double[] baseBy = new double[Pose.SIZE];
+        for (int j = 0; j < Pose.SIZE; j++) {
+            maeBy[j] = ratio(err[j], values[j]);
+            baseBy[j] = ratio(base[j], baseValues[j]);
+        }
+        return new Scores(count, mae, baseMae, 1 - mae / baseMae, baseCount, maeBy, baseBy, instrumentMeanMae(truth, byInstrument));
     }
+
+    /** The mean absolute error, over the shown parameters, of each instrument's mean true pose. */
+    private static double instrumentMeanMae(float[][] truth, Map<Integer, List<Integer>> byInstrument) {
+        double err = 0;
+        long values = 0;
+        for (Map.Entry<Integer, List<Integer>> e : byInstrument.entrySet()) {
+            float[] shown = Pose.shown(Instrument.ofIndex(e.getKey()));
+            for (int j = 0; j < shown.length; j++) {
+                if (shown[j] == 0) continue;
+                double mean = 0;
+                for (int i : e.getValue()) mean += truth[i][j];
+                mean /= e.getValue().size();
+                for (int i : e.getValue()) err += Math.abs(truth[i][j] - mean);
+                values += e.getValue().size();
+            }
+        }
+        return ratio(err, values);
+    }
+
+    private static double sum(double[] a) {
+        double s = 0;
+        for (double v : a) s += v;
+        return s;
+    }
+
+    private static long sum(long[] a) {
+        long s = 0;
+        for (long v : a) s += v;
+        return s;
+    }
+
+    private static double ratio(double sum, long count) { return count == 0 ? Double.NaN : sum / count; }
 }

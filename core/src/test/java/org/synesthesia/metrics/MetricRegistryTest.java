@@ -65,6 +65,10 @@ class MetricRegistryTest {
         assertEquals(0, with.value("real_mae"), 1e-9, "readings equal to the truth");
         assertEquals(1, with.value("real_relative_reduction"), 1e-9);
         assertEquals(without.value("relative_reduction"), with.value("relative_reduction"), 1e-12, "the generated figure does not change");
+        // trombones show their slide and whether they are raised, nothing else
+        assertTrue(with.values().containsKey("mae_hand") && with.values().containsKey("real_mae_hand") && with.values().containsKey("baseline_mae_raised"));
+        assertTrue(!with.values().containsKey("mae_bow") && !with.values().containsKey("mae_fingers"), "no column for a part no trombone shows");
+        assertTrue(with.value("instrument_mean_reduction") > 0 && with.value("instrument_mean_reduction") < 1);
     }
 
     @Test

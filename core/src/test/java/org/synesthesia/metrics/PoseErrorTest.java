@@ -60,5 +60,34 @@ class PoseErrorTest {
         assertEquals(2, s.count());
         assertEquals(0.0, s.mae(), 1e-7);           // the trombone shows its slide and whether it is raised
         assertEquals(0.4 / 2, s.baselineMae(), 1e-6); // slides 0.2 against 0.6; raised equal
+        // per parameter: the trombone shows no bow and no fingers
+        assertTrue(Double.isNaN(s.maeByParameter()[0]) && Double.isNaN(s.maeByParameter()[2]));
+        assertEquals(0.0, s.maeByParameter()[1], 1e-7);
+        assertEquals(0.4, s.baselineByParameter()[1], 1e-6);
+        assertEquals(0.0, s.baselineByParameter()[3], 1e-7);
+        // the mean slide, 0.4, is 0.2 off both; raised is always 1
+        assertEquals(0.2 / 2, s.instrumentMeanMae(), 1e-6);
+    }
+
+    @Test
+    void drawingEachInstrumentsMeanPoseScoresTheInstrumentMeanReference() {
+        int n = 3000;
+        float[][] truth = randomPoses(n, 3);
+        int[] instruments = new int[n];
+        int[] posed = {Instrument.VIOLIN.index(), Instrument.CELLO.index(), Instrument.TROMBONE.index()};
+        double[][] mean = new double[Instrument.count()][4];
+        int[] seen = new int[Instrument.count()];
+        for (int i = 0; i < n; i++) {
+            instruments[i] = posed[i % 3];
+            seen[instruments[i]]++;
+            for (int j = 0; j < 4; j++) mean[instruments[i]][j] += truth[i][j];
+        }
+        float[][] read = new float[n][4];
+        for (int i = 0; i < n; i++) for (int j = 0; j < 4; j++) read[i][j] = (float) (mean[instruments[i]][j] / seen[instruments[i]]);
+        PoseError.Scores s = PoseError.of(read, truth, instruments, 5);
+        assertEquals(s.mae(), s.instrumentMeanMae(), 1e-6);
+        // uniform poses: E|u - 1/2| = 1/4 against E|u - v| = 1/3, a quarter less
+        assertEquals(0.25, s.instrumentMeanReduction(), 0.03);
+        assertEquals(0.25, s.maeByParameter()[0], 0.02);
     }
 }
