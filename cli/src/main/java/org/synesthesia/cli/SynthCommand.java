@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.synesthesia.io.Json;
 import org.synesthesia.progress.TerminalProgress;
 import org.synesthesia.synth.DatasetSynthesizer;
+import org.synesthesia.io.BadInputException;
 import org.synesthesia.synth.SynthConfig;
 import org.synesthesia.synth.SynthReport;
 import picocli.CommandLine.Command;
@@ -40,6 +41,10 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Pieces made at once. Default: ${DEFAULT-VALUE}.")
     int threads;
 
+    @Option(names = "--poses", defaultValue = "played", description = {"played: the performers move as their notes ask (the dataset for everything).",
+            "drawn: they move through poses drawn at random, independent of the music: training pictures for a pose regressor (train classifier --role pose). Default: ${DEFAULT-VALUE}."})
+    String poses;
+
     @Override
     public Integer call() throws IOException {
         SynthConfig config = SynthConfig.preset(preset, seed);
@@ -47,7 +52,11 @@ public final class SynthCommand implements Callable<Integer> {
             config = config.withSize(width != null ? width : config.width(), height != null ? height : config.height());
         }
         if (soundfonts != null && !soundfonts.isEmpty()) config = config.withSoundfonts(soundfonts);
-        config = config.withThreads(threads);
+        config = config.withThreads(threads).withPoses(switch (poses) {
+            case "played" -> SynthConfig.Poses.PLAYED;
+            case "drawn" -> SynthConfig.Poses.DRAWN;
+            default -> throw new BadInputException("--poses " + poses + " is unknown; use played or drawn");
+        });
         SynthReport report = DatasetSynthesizer.synthesize(config, out, new TerminalProgress(System.err, "s of recording"));
         System.out.println(Json.write(report));
         System.err.printf(Locale.ROOT, "synth: %d pieces (%d made), %.0f s of recording made in %.1f s: %.1fx real time%n",

@@ -57,7 +57,7 @@ public final class DatasetSynthesizer {
         AtomicLong doneMillis = new AtomicLong();
         progress.update("synth", 0, Math.round(todoSeconds));
 
-        PieceWriter writer = new PieceWriter(piece -> sounds.get(config.soundfontOf(piece)), config.width(), config.height());
+        PieceWriter writer = new PieceWriter(piece -> sounds.get(config.soundfontOf(piece)), config.width(), config.height(), config.poses());
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "synth-piece");
             t.setDaemon(true);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.DoubleFunction;
 import org.synesthesia.audio.WavWriter;
 import org.synesthesia.instrument.Pose;
 import org.synesthesia.render.Appearance;
@@ -30,12 +31,14 @@ final class PieceWriter {
     private final java.util.function.IntFunction<SoundfontRenderer> soundOf;
     private final int width;
     private final int height;
+    private final SynthConfig.Poses poses;
 
     /** {@code soundOf} gives the soundfont a piece (by number) is played with. */
-    PieceWriter(java.util.function.IntFunction<SoundfontRenderer> soundOf, int width, int height) {
+    PieceWriter(java.util.function.IntFunction<SoundfontRenderer> soundOf, int width, int height, SynthConfig.Poses poses) {
         this.soundOf = soundOf;
         this.width = width;
         this.height = height;
+        this.poses = poses;
     }
 
     void write(SynthPlan.PlannedPiece planned, Path folder) throws IOException {
@@ -44,7 +47,7 @@ final class PieceWriter {
         int samples = (int) Math.round(score.seconds() * SoundfontRenderer.SAMPLE_RATE);
         float[] mix = new float[samples];
         SoundfontRenderer sound = soundOf.apply(piece.number());
-        List<PoseTrack> poseTracks = new ArrayList<>();
+        List<DoubleFunction<Pose>> poseTracks = new ArrayList<>();
         for (int track = 1; track <= piece.tracks(); track++) {
             Part part = score.parts().get(track - 1);
             float[] separated = sound.render(part, score.seconds());
@@ -53,7 +56,11 @@ final class PieceWriter {
             WavWriter.writeMono(folder.resolve(piece.separatedName(track)), separated, SoundfontRenderer.SAMPLE_RATE, 24);
             UrmpText.writeNotes(folder.resolve(piece.notesName(track)), part.urmpNotes());
             UrmpText.writeF0s(folder.resolve(piece.f0Name(track)), part.f0s(F0_HOP_SECONDS, score.seconds()));
-            poseTracks.add(new PoseTrack(part));
+            poseTracks.add(switch (poses) {
+                case PLAYED -> new PoseTrack(part)::at;
+                // the piece's seed and the track: each player moves its own way
+                case DRAWN -> new DrawnPoses(part.instrument(), score.seconds(), planned.seed() * 31 + track)::at;
+            });
         }
         normalize(mix);
         WavWriter.writeMono(folder.resolve(piece.mixName()), mix, SoundfontRenderer.SAMPLE_RATE, 24);
@@ -66,7 +73,7 @@ final class PieceWriter {
             double t = VideoWriter.frameTime(k);
             List<Pose> poses = new ArrayList<>(piece.tracks());
             for (int track = 0; track < piece.tracks(); track++) {
-                Pose pose = poseTracks.get(track).at(t);
+                Pose pose = poseTracks.get(track).apply(t);
                 poses.add(pose);
                 rowsByTrack.get(track).add(new UrmpText.PoseFrame(k, t, pose));
             }

@@ -20,9 +20,20 @@ import org.synesthesia.io.BadInputException;
  * @param minPieceSeconds        shortest target length of a piece
  * @param maxPieceSeconds        longest target length of a piece
  * @param threads                pieces made at once (does not change the files)
+ * @param poses                  how the performers move ({@link Poses}); absent in older {@code synth.json}
+ *                               files, which were all {@link Poses#PLAYED}
  */
 public record SynthConfig(String preset, long seed, int width, int height, List<Path> soundfonts,
-                          double secondsPerInstrument, double minPieceSeconds, double maxPieceSeconds, int threads) {
+                          double secondsPerInstrument, double minPieceSeconds, double maxPieceSeconds, int threads,
+                          Poses poses) {
+
+    /**
+     * How the performers move. {@code PLAYED}: as the notes they play ask ({@link PoseTrack}), the
+     * dataset for everything. {@code DRAWN}: through poses drawn at random, independent of the music
+     * ({@link DrawnPoses}): training pictures for a pose regressor, in which neither the sound nor a
+     * recording's look tells the pose, so the regressor must read it off the picture.
+     */
+    public enum Poses { PLAYED, DRAWN }
 
     /** The named presets, smallest first. */
     public static final List<String> PRESETS = List.of("tiny", "small", "medium", "large", "xlarge", "full");
@@ -43,6 +54,7 @@ public record SynthConfig(String preset, long seed, int width, int height, List<
             throw new BadInputException("piece lengths " + minPieceSeconds + ".." + maxPieceSeconds + " s and " + secondsPerInstrument + " s per instrument are not usable");
         }
         if (threads < 1) throw new BadInputException("threads must be at least 1, got " + threads);
+        if (poses == null) poses = Poses.PLAYED;
     }
 
     /**
@@ -54,34 +66,38 @@ public record SynthConfig(String preset, long seed, int width, int height, List<
      */
     public static SynthConfig preset(String name, long seed) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "tiny" -> new SynthConfig("tiny", seed, 320, 180, List.of(FLUID_R3), 0, 2.5, 2.5, 2);
+            case "tiny" -> new SynthConfig("tiny", seed, 320, 180, List.of(FLUID_R3), 0, 2.5, 2.5, 2, Poses.PLAYED);
             // many short pieces: each recording has its own room, player and framing, and a model
             // must see many of them per instrument to learn the instrument rather than the room
-            case "small" -> new SynthConfig("small", seed, 640, 360, List.of(FLUID_R3), 60, 4, 8, 2);
+            case "small" -> new SynthConfig("small", seed, 640, 360, List.of(FLUID_R3), 60, 4, 8, 2, Poses.PLAYED);
             // the benchmark set for the classifiers and GANs: some 250 recordings per instrument, because
             // a model that sees few recordings learns their rooms and players instead of the instruments
-            case "medium" -> new SynthConfig("medium", seed, 640, 360, List.of(FLUID_R3), 300, 1.5, 3, 2);
+            case "medium" -> new SynthConfig("medium", seed, 640, 360, List.of(FLUID_R3), 300, 1.5, 3, 2, Poses.PLAYED);
             // twice medium's recordings: the image judge fitted medium's train split (0.999) and
             // missed 3% of its test split, where the recordings were new
-            case "large" -> new SynthConfig("large", seed, 640, 360, List.of(FLUID_R3), 600, 1.5, 3, 2);
+            case "large" -> new SynthConfig("large", seed, 640, 360, List.of(FLUID_R3), 600, 1.5, 3, 2, Poses.PLAYED);
             // twice large's: the width-8 CQT encoder gained 2 points from medium to large (0.927 to
             // 0.946 over two seeds) and stopped under the 0.95 bar, with its errors seed noise
-            case "xlarge" -> new SynthConfig("xlarge", seed, 640, 360, List.of(FLUID_R3), 1200, 1.5, 3, 2);
-            case "full" -> new SynthConfig("full", seed, 640, 360, List.of(FLUID_R3), 1200, 4, 16, 2);
+            case "xlarge" -> new SynthConfig("xlarge", seed, 640, 360, List.of(FLUID_R3), 1200, 1.5, 3, 2, Poses.PLAYED);
+            case "full" -> new SynthConfig("full", seed, 640, 360, List.of(FLUID_R3), 1200, 4, 16, 2, Poses.PLAYED);
             default -> throw new BadInputException("preset '" + name + "' is unknown; use " + String.join(", ", PRESETS));
         };
     }
 
     public SynthConfig withSize(int width, int height) {
-        return new SynthConfig(preset, seed, width, height, soundfonts, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads);
+        return new SynthConfig(preset, seed, width, height, soundfonts, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads, poses);
     }
 
     public SynthConfig withSoundfonts(List<Path> soundfonts) {
-        return new SynthConfig(preset, seed, width, height, soundfonts, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads);
+        return new SynthConfig(preset, seed, width, height, soundfonts, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads, poses);
     }
 
     public SynthConfig withThreads(int threads) {
-        return new SynthConfig(preset, seed, width, height, soundfonts, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads);
+        return new SynthConfig(preset, seed, width, height, soundfonts, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads, poses);
+    }
+
+    public SynthConfig withPoses(Poses poses) {
+        return new SynthConfig(preset, seed, width, height, soundfonts, secondsPerInstrument, minPieceSeconds, maxPieceSeconds, threads, poses);
     }
 
     /** The soundfont piece number {@code piece} (from 1) is played with. */

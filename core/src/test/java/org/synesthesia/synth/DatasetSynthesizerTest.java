@@ -183,6 +183,41 @@ class DatasetSynthesizerTest {
     }
 
     @Test
+    void refusesAFolderMadeWithOtherPoses() {
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> DatasetSynthesizer.synthesize(config.withPoses(SynthConfig.Poses.DRAWN), out, Progress.NONE));
+        assertTrue(e.getMessage().contains("synth.json"), e.getMessage());
+    }
+
+    @Test
+    void aManifestWrittenBeforePosesCouldBeDrawnReadsAsPlayed() throws IOException {
+        String json = Files.readString(out.resolve(DatasetSynthesizer.MANIFEST)).replaceAll(",\\s*\"poses\"\\s*:\\s*\"PLAYED\"", "");
+        assertFalse(json.contains("poses"), json);
+        DatasetSynthesizer.Manifest m = Json.read(json, DatasetSynthesizer.Manifest.class);
+        assertEquals(SynthConfig.Poses.PLAYED, m.config().poses());
+        assertTrue(m.config().sameOutput(config));
+    }
+
+    @Test
+    void drawnPosesKeepTheSoundAndMoveThePlayerAnyWay(@TempDir Path drawn) throws IOException {
+        SynthPlan.PlannedPiece duet = SynthPlan.of(config).get(13);
+        SoundfontRenderer fluid = SoundfontRenderer.load(SynthConfig.FLUID_R3);
+        new PieceWriter(n -> fluid, config.width(), config.height(), SynthConfig.Poses.DRAWN).write(duet, drawn);
+        Piece p = duet.piece();
+        Path played = p.folder(out);
+        assertArrayEquals(Files.readAllBytes(played.resolve(p.separatedName(1))), Files.readAllBytes(drawn.resolve(p.separatedName(1))), "the same sound");
+        for (int t = 1; t <= p.tracks(); t++) {
+            var was = UrmpText.readPoses(played.resolve(p.poseName(t)));
+            var now = UrmpText.readPoses(drawn.resolve(p.poseName(t)));
+            assertEquals(was.size(), now.size(), "a pose per video frame");
+            double apart = 0;
+            for (int k = 0; k < now.size(); k++) apart += Math.abs(now.get(k).pose().hand() - was.get(k).pose().hand());
+            assertTrue(apart / now.size() > 0.1, "track " + t + ": the drawn hand follows the notes (mean difference " + apart / now.size() + ")");
+        }
+        assertTrue(Files.size(drawn.resolve(p.videoName())) > 0);
+    }
+
+    @Test
     void anotherSeedGivesOtherNotesTheSameSeedTheSameNotes() {
         var a = SynthPlan.of(config);
         var b = SynthPlan.of(SynthConfig.preset("tiny", 7));
