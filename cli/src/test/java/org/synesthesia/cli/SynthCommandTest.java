@@ -47,4 +47,22 @@ class SynthCommandTest {
         }
         assertFalse(Files.exists(dir.resolve("x")));
     }
+
+    @Test
+    void unknownPosesAreOneLineNamingTheChoices() {
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.execute("data", "synth", dir.resolve("y").toString(), "--preset", "tiny", "--poses", "sideways");
+        } finally {
+            System.setErr(oldErr);
+        }
+        String text = err.toString(StandardCharsets.UTF_8).trim();
+        assertEquals(2, code);
+        assertTrue(text.contains("--poses sideways") && text.contains("played or drawn"), text);
+        assertEquals(1, text.lines().count(), text);
+        assertFalse(Files.exists(dir.resolve("y")));
+    }
 }
