@@ -31,6 +31,8 @@ gan() { # name, direction, encoder run (its encoding is the run's), steps, then 
 w8=(--set gWidth=8 --set dWidth=8 --set conditioning=concat)
 # I2S's defaults until the ninth session (now those of S2I: widths 16, an EMA half-life of 20,000 pairs)
 i2s8=(--set gWidth=8 --set dWidth=8 --set emaHalfLifePairs=10000)
+# S2I's D width until the tenth session (32 since)
+d16=(--set dWidth=16)
 gan s2i-lms s2i enc-lms "$steps" "${w8[@]}"
 gan i2s-image i2s enc-image 1500 "${i2s8[@]}" --set conditioning=concat
 # the class head's ablation: on for S2I (off by default), off for I2S (on by default)
@@ -41,27 +43,29 @@ gan s2i-wave s2i enc-wave "$steps" "${w8[@]}"
 gan s2i-lms-pose s2i enc-lms-pose "$steps" "${w8[@]}"
 # projection and width (sixth session): the best S2I so far is the last row, resumed to 5,000 steps
 gan s2i-wave-proj s2i enc-wave "$steps" --set gWidth=8 --set dWidth=8
-gan s2i-wave-w16 s2i enc-wave "$steps" --set conditioning=concat
-gan s2i-wave-proj-w16 s2i enc-wave "$steps"
+gan s2i-wave-w16 s2i enc-wave "$steps" --set conditioning=concat "${d16[@]}"
+gan s2i-wave-proj-w16 s2i enc-wave "$steps" "${d16[@]}"
 gan i2s-image-proj i2s enc-image 1500 "${i2s8[@]}"
 # seventh session: differentiable augmentation (off by default) in both directions, and the CQT
 # encoder at S2I's defaults. BENCHMARKS' rows made before it had the EMA ramp-up of 0.05 (now
 # 0.15) and S2I's half-life of 10,000 pairs (now 20,000), so reruns of the rows above differ there
-gan s2i-wave-aug s2i enc-wave "$steps" --set augment=true
+gan s2i-wave-aug s2i enc-wave "$steps" --set augment=true "${d16[@]}"
 gan i2s-image-proj-aug i2s enc-image 1500 --set augment=true "${i2s8[@]}"
-gan s2i-cqt-w16 s2i enc-cqt "$steps"
+gan s2i-cqt-w16 s2i enc-cqt "$steps" "${d16[@]}"
 # eighth session: the conditioning encoder bounds the generator (evaluate's condition_accuracy),
 # so the same generators conditioned on networks trained on the xlarge preset's recordings
 xlruns=()
 if [ -n "${XL:-}" ]; then
   xl=$(realpath "$XL")
-  xlruns=("$out/s2i-cqt-xl" "$out/i2s-image-xl" "$out/i2s-image-xl-d16" "$out/i2s-image-xl-bands" "$out/i2s-image-xl-w16")
-  gan s2i-cqt-xl s2i "$xl/enc-cqt" 4250
+  xlruns=("$out/s2i-cqt-xl" "$out/i2s-image-xl" "$out/i2s-image-xl-d16" "$out/i2s-image-xl-bands" "$out/i2s-image-xl-w16" "$out/s2i-cqt-xl-d32")
+  gan s2i-cqt-xl s2i "$xl/enc-cqt" 4250 "${d16[@]}"
   gan i2s-image-xl i2s "$xl/judge-image" 1500 "${i2s8[@]}"
   # ninth session: D 16 wide, D's row path (bands), and I2S at its new defaults (widths 16, the long EMA)
   gan i2s-image-xl-d16 i2s "$xl/judge-image" 1500 --set gWidth=8 --set dWidth=16 --set emaHalfLifePairs=10000
   gan i2s-image-xl-bands i2s "$xl/judge-image" 1500 "${i2s8[@]}" --set bands=true
   gan i2s-image-xl-w16 i2s "$xl/judge-image" 1500
+  # tenth session: S2I with D 32 wide (its default since)
+  gan s2i-cqt-xl-d32 s2i "$xl/enc-cqt" 4250
 fi
 
 $s report "$out/judge-image" "$out/judge-audio" "$out/s2i-lms" "$out/s2i-lms-class" "$out/s2i-cqt" "$out/s2i-wave" \
