@@ -1,6 +1,7 @@
 package org.synesthesia.metrics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,8 @@ public final class PoseError {
             }
             baseCount++;
         }
-        double mae = ratio(sum(err), sum(values));
-        double baseMae = ratio(sum(base), sum(baseValues));
+        double mae = ratio(Arrays.stream(err).sum(), Arrays.stream(values).sum());
+        double baseMae = ratio(Arrays.stream(base).sum(), Arrays.stream(baseValues).sum());
         double[] maeBy = new double[Pose.SIZE];
         double[] baseBy = new double[Pose.SIZE];
         for (int j = 0; j < Pose.SIZE; j++) {
@@ -110,18 +111,6 @@ public final class PoseError {
             }
         }
         return ratio(err, values);
-    }
-
-    private static double sum(double[] a) {
-        double s = 0;
-        for (double v : a) s += v;
-        return s;
-    }
-
-    private static long sum(long[] a) {
-        long s = 0;
-        for (long v : a) s += v;
-        return s;
     }
 
     private static double ratio(double sum, long count) { return count == 0 ? Double.NaN : sum / count; }

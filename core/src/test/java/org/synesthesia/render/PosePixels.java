@@ -31,13 +31,15 @@ public final class PosePixels {
             Box box = r.playerBoxes().get(0);
             float[] shown = Pose.shown(instrument);
             StringBuilder line = new StringBuilder(instrument.code() + " (" + poses.length + " test pictures):");
+            float[] median = percentiles(poses, 50);
+            float[] p10 = percentiles(poses, 10);
+            float[] p90 = percentiles(poses, 90);
             for (int part = 0; part < 2; part++) {
                 if (shown[part] == 0) continue;
-                float[] median = percentiles(poses, 50);
                 float[] lo = median.clone();
                 float[] hi = median.clone();
-                lo[part] = percentiles(poses, 10)[part];
-                hi[part] = percentiles(poses, 90)[part];
+                lo[part] = p10[part];
+                hi[part] = p90[part];
                 byte[] a0 = PlayerCrop.resize(RgbFrame.of(r.render(List.of(Pose.of(lo)))), box, size);
                 byte[] a1 = PlayerCrop.resize(RgbFrame.of(r.render(List.of(Pose.of(hi)))), box, size);
                 int changed = 0;
