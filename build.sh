@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 
 # Debian packages the platform and its tests use, each checked by a file it installs.
 declare -A NEEDS=(
-  [fluidsynth]=/usr/share/sounds/sf2/FluidR3_GM.sf2      # the training soundfont (FluidR3 GM)
+  [fluid-soundfont-gm]=/usr/share/sounds/sf2/FluidR3_GM.sf2 # the training soundfont (FluidR3 GM; fluidsynth alone may bring TimGM6mb instead)
   [timgm6mb-soundfont]=/usr/share/sounds/sf2/TimGM6mb.sf2 # a soundfont training never sees
   [chromium]=/usr/bin/chromium                           # the rating app's browser test
   [chromium-driver]=/usr/bin/chromedriver                # drives that chromium
