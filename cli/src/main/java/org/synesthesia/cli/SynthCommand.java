@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.synesthesia.instrument.Instrument;
 import org.synesthesia.io.BadInputException;
 import org.synesthesia.io.Json;
 import org.synesthesia.progress.TerminalProgress;
@@ -45,6 +46,10 @@ public final class SynthCommand implements Callable<Integer> {
             "drawn: they move through poses drawn at random, independent of the music: training pictures for a pose regressor (train classifier --role pose). Default: ${DEFAULT-VALUE}."})
     String poses;
 
+    @Option(names = "--instruments", split = ",", paramLabel = "NAME", description = {"The instruments that play, as URMP codes or names (e.g. vn,va,vc,db,tbn: those whose pictures show a bow or a slide, for a pose regressor's pictures).",
+            "Default: all 13."})
+    java.util.List<String> instruments;
+
     @Override
     public Integer call() throws IOException {
         SynthConfig config = SynthConfig.preset(preset, seed);
@@ -57,6 +62,10 @@ public final class SynthCommand implements Callable<Integer> {
             case "drawn" -> SynthConfig.Poses.DRAWN;
             default -> throw new BadInputException("--poses " + poses + " is unknown; use played or drawn");
         });
+        if (instruments != null) {
+            config = config.withInstruments(instruments.stream().map(name -> Instrument.parse(name).orElseThrow(
+                    () -> new BadInputException("--instruments: '" + name + "' is not an instrument; use URMP codes such as vn, va, vc, db, tbn"))).toList());
+        }
         SynthReport report = DatasetSynthesizer.synthesize(config, out, new TerminalProgress(System.err, "s of recording"));
         System.out.println(Json.write(report));
         System.err.printf(Locale.ROOT, "synth: %d pieces (%d made), %.0f s of recording made in %.1f s: %.1fx real time%n",

@@ -65,4 +65,22 @@ class SynthCommandTest {
         assertEquals(1, text.lines().count(), text);
         assertFalse(Files.exists(dir.resolve("y")));
     }
+
+    @Test
+    void unknownInstrumentIsOneLineNamingIt() {
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = Main.execute("data", "synth", dir.resolve("z").toString(), "--preset", "tiny", "--instruments", "vn,kazoo");
+        } finally {
+            System.setErr(oldErr);
+        }
+        String text = err.toString(StandardCharsets.UTF_8).trim();
+        assertEquals(2, code);
+        assertTrue(text.contains("'kazoo' is not an instrument"), text);
+        assertEquals(1, text.lines().count(), text);
+        assertFalse(Files.exists(dir.resolve("z")));
+    }
 }

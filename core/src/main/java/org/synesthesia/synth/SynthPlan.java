@@ -36,12 +36,16 @@ public final class SynthPlan {
         return config.preset().equals("tiny") ? tiny(config, rng) : sized(config, rng);
     }
 
-    /** Every instrument solo, then a duet of violin and cello and a trio of flute, clarinet and bassoon. */
+    /**
+     * Every instrument solo, then a duet of violin and cello and a trio of flute, clarinet and
+     * bassoon, where the config plays them all.
+     */
     private static List<PlannedPiece> tiny(SynthConfig config, SplittableRandom rng) {
         List<List<Instrument>> lineups = new ArrayList<>();
-        for (Instrument i : Instrument.values()) lineups.add(List.of(i));
+        for (Instrument i : config.instruments()) lineups.add(List.of(i));
         lineups.add(List.of(Instrument.VIOLIN, Instrument.CELLO));
         lineups.add(List.of(Instrument.FLUTE, Instrument.CLARINET, Instrument.BASSOON));
+        lineups.removeIf(lineup -> !config.instruments().containsAll(lineup));
         List<PlannedPiece> plan = new ArrayList<>();
         for (List<Instrument> lineup : lineups) plan.add(planned(plan.size() + 1, lineup, config.minPieceSeconds(), rng));
         return plan;
@@ -49,19 +53,21 @@ public final class SynthPlan {
 
     /**
      * Solos (half the pieces), duets and trios, each led by the instrument that still needs the
-     * most music, until every instrument has {@code secondsPerInstrument}.
+     * most music, until every instrument has {@code secondsPerInstrument}. Ensembles are as large
+     * as the config's instruments allow.
      */
     private static List<PlannedPiece> sized(SynthConfig config, SplittableRandom rng) {
+        List<Instrument> pool = config.instruments();
         Map<Instrument, Double> need = new EnumMap<>(Instrument.class);
-        for (Instrument i : Instrument.values()) need.put(i, config.secondsPerInstrument());
+        for (Instrument i : pool) need.put(i, config.secondsPerInstrument());
         List<PlannedPiece> plan = new ArrayList<>();
         while (need.values().stream().anyMatch(s -> s > 0)) {
             double u = rng.nextDouble();
-            int players = u < 0.5 ? 1 : u < 0.8 ? 2 : 3;
+            int players = Math.min(pool.size(), u < 0.5 ? 1 : u < 0.8 ? 2 : 3);
             List<Instrument> lineup = new ArrayList<>();
             lineup.add(need.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
             while (lineup.size() < players) {
-                Instrument other = Instrument.ofIndex(rng.nextInt(Instrument.count()));
+                Instrument other = pool.get(rng.nextInt(pool.size()));
                 if (!lineup.contains(other)) lineup.add(other);
             }
             lineup.sort(Comparator.naturalOrder());

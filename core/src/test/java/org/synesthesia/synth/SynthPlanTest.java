@@ -55,4 +55,23 @@ class SynthPlanTest {
         org.junit.jupiter.api.Assertions.assertThrows(org.synesthesia.io.BadInputException.class,
                 () -> SynthConfig.preset("small", 1).withSoundfonts(List.of()));
     }
+
+    @Test
+    void aChosenSetOfInstrumentsPlaysAlone() {
+        List<Instrument> pose = List.of(Instrument.TROMBONE, Instrument.VIOLIN, Instrument.VIOLA, Instrument.CELLO, Instrument.DOUBLE_BASS);
+        SynthConfig config = SynthConfig.preset("medium", 5).withInstruments(pose);
+        assertEquals(List.of(Instrument.VIOLIN, Instrument.VIOLA, Instrument.CELLO, Instrument.DOUBLE_BASS, Instrument.TROMBONE),
+                config.instruments(), "in URMP's order");
+        List<SynthPlan.PlannedPiece> plan = SynthPlan.of(config);
+        Map<String, Double> seconds = SynthPlan.secondsPerInstrument(plan);
+        for (Instrument i : Instrument.values()) {
+            double s = seconds.get(i.code());
+            assertTrue(pose.contains(i) ? s >= config.secondsPerInstrument() : s == 0, i.code() + " " + s);
+        }
+        assertTrue(plan.stream().anyMatch(p -> p.piece().tracks() == 3), "ensembles among the five");
+        assertEquals(List.of(Instrument.CELLO), SynthPlan.of(SynthConfig.preset("tiny", 5).withInstruments(List.of(Instrument.CELLO)))
+                .stream().flatMap(p -> p.piece().instruments().stream()).toList(), "tiny: the cello's solo, no ensemble without the cello's partners");
+        assertEquals(SynthConfig.preset("medium", 5), SynthConfig.preset("medium", 5).withInstruments(null),
+                "an older synth.json without instruments made all 13");
+    }
 }
