@@ -11,6 +11,7 @@ declare -A NEEDS=(
   [chromium]=/usr/bin/chromium                           # the rating app's browser test
   [chromium-driver]=/usr/bin/chromedriver                # drives that chromium
   [prometheus]=/usr/bin/prometheus                        # the real Prometheus the dashboard test queries
+  [ffmpeg]=/usr/bin/ffmpeg                                # makes the mp3/ogg/m4a files the audio loader's tests read
 )
 
 install_missing() {
