@@ -3,7 +3,9 @@
 # encoders on the same notes rendered with a soundfont that training never heard.
 #   bench/classifiers.sh [PRESET] [OUT]     (default: medium, bench-out/paper)
 # The training data is played with three soundfonts in turn (FluidR3, MuseScore General and
-# csound's GM bank); TimGM6mb is kept back for the generalization check.
+# csound's GM bank); TimGM6mb is kept back for the generalization check. The pose judge learns from
+# pictures of its own: the five instruments that show a bow or a slide in random poses
+# (`--poses drawn`, another seed), as an experiment's pose judge does.
 # Writes OUT/<run>/classifier.json per run and OUT/summary.txt; reruns resume unfinished runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,19 +26,22 @@ done_synth "$data" || $s data synth "$data" --preset "$preset" --seed 3 \
 [ -d "$pairs" ] || $s data prepare urmp "$data" "$pairs"
 done_synth "$tdata" || $s data synth "$tdata" --preset "$preset" --seed 3 --soundfont $sf/TimGM6mb.sf2
 [ -d "$tpairs" ] || $s data prepare urmp "$tdata" "$tpairs"
+ddata=$out/urmp-drawn; dpairs=$out/pairs-drawn
+done_synth "$ddata" || $s data synth "$ddata" --preset "$preset" --seed 4 --poses drawn --instruments vn,va,vc,db,tbn
+[ -d "$dpairs" ] || $s data prepare urmp "$ddata" "$dpairs"
 
-train() { # name, options...
-  local name=$1; shift
-  [ -f "$out/$name/classifier.json" ] || $s train classifier --data "$pairs" --out "$out/$name" "$@" | tee "$out/$name.txt"
+train() { # name, pair store, options...
+  local name=$1 data=$2; shift 2
+  [ -f "$out/$name/classifier.json" ] || $s train classifier --data "$data" --out "$out/$name" "$@" | tee "$out/$name.txt"
 }
-train enc-lms   --modality audio --encoding lms
-train enc-image --modality image
-train judge-image --modality image --role judge
-train judge-audio --modality audio --encoding lms --role judge --epochs 8
-train judge-pose  --modality image --role pose
-train enc-cqt   --modality audio --encoding cqt
-train enc-wave  --modality audio --encoding wave
-train enc-lms-pose --modality audio --encoding lms --keep-pose
+train enc-lms "$pairs"   --modality audio --encoding lms
+train enc-image "$pairs" --modality image
+train judge-image "$pairs" --modality image --role judge
+train judge-audio "$pairs" --modality audio --encoding lms --role judge --epochs 8
+train judge-pose "$dpairs"  --modality image --role pose
+train enc-cqt "$pairs"   --modality audio --encoding cqt
+train enc-wave "$pairs"  --modality audio --encoding wave
+train enc-lms-pose "$pairs" --modality audio --encoding lms --keep-pose
 
 {
   for r in enc-lms enc-cqt enc-wave enc-lms-pose enc-image judge-audio judge-image judge-pose; do
@@ -46,4 +51,6 @@ train enc-lms-pose --modality audio --encoding lms --keep-pose
     echo "== $r on TimGM6mb (never heard in training), test split"
     $s classify --model "$out/$r" --data "$tpairs" --split test
   done
+  echo "== judge-pose on the played pairs' test split (it learned from drawn poses)"
+  $s classify --model "$out/judge-pose" --data "$pairs" --split test
 } | tee "$out/summary.txt"

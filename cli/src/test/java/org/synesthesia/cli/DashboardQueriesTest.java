@@ -85,7 +85,12 @@ class DashboardQueriesTest {
             assertEquals(1, count(registry, "synesthesia.activity.succeeded", "TrainGan"), "the GAN trained at once");
             assertEquals(3, registry.get("synesthesia.study.answers").tag("outcome", "recorded").counter().count());
             assertEquals(1, registry.get("synesthesia.study.answers").tag("outcome", "dropped").counter().count());
-            assertEquals(result.dataset().pairs(), registry.get("synesthesia.data.pairs").counter().count());
+            // the experiment's pairs and its pose judge's drawn pictures, both prepared by this worker
+            List<List<Object>> datasets = KillWorkerTest.rows(platform, "SELECT id, pairs FROM dataset ORDER BY id");
+            assertEquals(List.of("observe/dataset", "observe/poses"), datasets.stream().map(r -> r.get(0)).toList());
+            assertEquals(result.dataset().pairs(), ((Number) datasets.get(0).get(1)).intValue());
+            assertEquals(datasets.stream().mapToDouble(r -> ((Number) r.get(1)).doubleValue()).sum(),
+                    registry.get("synesthesia.data.pairs").counter().count());
             assertTrue(registry.get("synesthesia.data.prepared").counter().count() > 10, "the tiny dataset has seconds of performance");
 
             Instant end = Instant.now();

@@ -25,6 +25,7 @@ import org.synesthesia.workflows.records.TrialFailure;
 import org.synesthesia.workflows.trial.ClassificationActivity;
 import org.synesthesia.workflows.trial.EncoderTrialActivity;
 import org.synesthesia.workflows.trial.GanTrainingActivity;
+import org.synesthesia.workflows.trial.TrialKind;
 import org.synesthesia.workflows.trial.TrialRequest;
 import org.synesthesia.workflows.trial.TrialResult;
 
@@ -54,8 +55,9 @@ final class ScriptedActivities {
 
     final class Cpu implements DatasetActivities, RecordActivities, ClassificationActivity, HumanEvaluationActivities {
         @Override public SourceResult synthesizeSource(DatasetRequest r) {
-            log(r.spec().preset());
-            return new SourceResult("/runs/" + r.experimentId() + "/source", true);
+            log(r.spec().preset() + (r.spec().poses().equals("played") ? "" : " " + r.spec().poses()));
+            if (r.spec().preset().equals("no-drawn") && r.spec().poses().equals("drawn")) throw badInput("no drawn poses for this preset");
+            return new SourceResult("/runs/" + r.experimentId() + "/" + DatasetRequest.part(r.name(), "source"), true);
         }
         @Override public SourceResult locateSource(DatasetRequest r) {
             log(r.spec().source());
@@ -64,7 +66,7 @@ final class ScriptedActivities {
         }
         @Override public DatasetResult preparePairs(PrepareRequest r) {
             log(r.source().path());
-            return new DatasetResult(r.experimentId() + "/dataset", "/runs/" + r.experimentId() + "/pairs", r.source().path(),
+            return new DatasetResult(r.experimentId() + "/" + r.name(), "/runs/" + r.experimentId() + "/" + DatasetRequest.part(r.name(), "pairs"), r.source().path(),
                     r.source().synthesized(), 10, 8, 2);
         }
         @Override public DatasetResult recordDataset(DatasetResult d) { log(d.datasetId()); return d; }
@@ -92,7 +94,7 @@ final class ScriptedActivities {
 
     final class Gpu implements EncoderTrialActivity, GanTrainingActivity {
         @Override public TrialResult trainEncoder(TrialRequest t) {
-            log(t.trialId());
+            log(t.trialId() + (t.kind() == TrialKind.JUDGE ? " on " + t.pairsPath() : ""));
             int now = trainingNow.incrementAndGet();
             trainingPeak.accumulateAndGet(now, Math::max);
             try {

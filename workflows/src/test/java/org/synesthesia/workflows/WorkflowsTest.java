@@ -76,7 +76,11 @@ class WorkflowsTest {
         assertTrue(calls.contains("gpu:TrainGan:exp1/gan-s2i encoder=exp1/sweep-sound/trial-003-cqt/weights"), calls.toString());
         // s2i samples are images: judged by the image judge, trained for the experiment apart from the encoders
         assertTrue(calls.contains("cpu:ClassifySamples:exp1/evaluation-s2i judge=exp1/judge-image/weights samples=exp1/gan-s2i/samples"), calls.toString());
-        assertTrue(calls.containsAll(List.of("gpu:TrainEncoder:exp1/judge-audio", "gpu:TrainEncoder:exp1/judge-image", "gpu:TrainEncoder:exp1/judge-pose")), calls.toString());
+        // the pose judge learns from drawn poses of its own dataset, the other judges from the experiment's pairs
+        assertTrue(calls.containsAll(List.of("gpu:TrainEncoder:exp1/judge-audio on /runs/exp1/pairs", "gpu:TrainEncoder:exp1/judge-image on /runs/exp1/pairs",
+                "gpu:TrainEncoder:exp1/judge-pose on /runs/exp1/poses-pairs")), calls.toString());
+        assertTrue(calls.containsAll(List.of("cpu:SynthesizeSource:tiny drawn", "cpu:RecordDataset:exp1/dataset", "cpu:RecordDataset:exp1/poses")), calls.toString());
+        assertTrue(calls.indexOf("cpu:RecordDataset:exp1/poses") < calls.indexOf("gpu:TrainEncoder:exp1/judge-pose on /runs/exp1/poses-pairs"));
         assertTrue(indexOf(calls, "RecordDataset") < indexOf(calls, "TrainEncoder"));
         assertTrue(lastIndexOf(calls, "TrainEncoder") < indexOf(calls, "TrainGan"));
         assertTrue(indexOf(calls, "TrainGan") < indexOf(calls, "ClassifySamples"));
@@ -140,6 +144,22 @@ class WorkflowsTest {
         assertEquals(1, script.attempts.get("LocateSource:/data/missing"));
         assertTrue(script.calls.stream().noneMatch(c -> c.contains("TrainEncoder")));
         assertNull(result.dataset());
+    }
+
+    @Test
+    void aPoseDatasetThatFailsLeavesTheOtherJudgesAndTheEvaluationToRunAndSaysWhy() {
+        ExperimentInput input = new ExperimentInput("poses", DatasetSpec.synthesized("no-drawn", 2),
+                List.of(new SweepSpec("s", Direction.S2I, List.of("lms"), null, null, null, null)),
+                List.of(new GanSpec(Direction.S2I, Map.of("steps", 10))), true, null);
+
+        ExperimentResult result = stub(ExperimentWorkflow.class, "exp6").run(input);
+
+        assertEquals("failed", result.status());
+        assertEquals("pose dataset: no drawn poses for this preset", result.failure());
+        assertTrue(script.calls.contains("gpu:TrainEncoder:exp6/judge-image on /runs/exp6/pairs"), script.calls.toString());
+        assertTrue(script.calls.stream().noneMatch(c -> c.contains("exp6/judge-pose on")), "no pose judge without its pictures");
+        assertEquals(1, result.evaluations().size());
+        assertTrue(result.evaluations().get(0).succeeded(), "the S2I samples are still judged, without a pose error");
     }
 
     @Test

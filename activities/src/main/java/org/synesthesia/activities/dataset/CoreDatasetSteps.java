@@ -1,6 +1,10 @@
 package org.synesthesia.activities.dataset;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import org.synesthesia.instrument.Instrument;
+import org.synesthesia.instrument.Pose;
+import org.synesthesia.io.BadInputException;
 import org.synesthesia.prepare.PrepareConfig;
 import org.synesthesia.prepare.PrepareReport;
 import org.synesthesia.prepare.Preparer;
@@ -13,7 +17,14 @@ import org.synesthesia.workflows.dataset.DatasetSpec;
 public final class CoreDatasetSteps implements DatasetSteps {
     @Override
     public void synthesize(DatasetSpec spec, Path out, Progress progress) throws Exception {
-        DatasetSynthesizer.synthesize(SynthConfig.preset(spec.preset(), spec.seed()), out, progress);
+        SynthConfig config = SynthConfig.preset(spec.preset(), spec.seed());
+        config = switch (spec.poses()) {
+            case "played" -> config;
+            case "drawn" -> config.withPoses(SynthConfig.Poses.DRAWN).withInstruments(
+                    Arrays.stream(Instrument.values()).filter(Pose::showsMovingPart).toList());
+            default -> throw new BadInputException("dataset poses '" + spec.poses() + "' is unknown; use played or drawn");
+        };
+        DatasetSynthesizer.synthesize(config, out, progress);
     }
 
     @Override

@@ -25,7 +25,8 @@ import org.synesthesia.workflows.dataset.PrepareRequest;
 import org.synesthesia.workflows.dataset.SourceResult;
 
 /**
- * The data steps. Files go to {@code <runs>/<experiment>/source} and {@code .../pairs}; each step
+ * The data steps. Files go to {@code <runs>/<experiment>/source} and {@code .../pairs} (for a dataset
+ * named other than the main one, {@code <name>-source} and {@code <name>-pairs}); each step
  * is recorded in the step ledger, so a finished step is returned, not redone, and core's own
  * resumption picks up a half-done one.
  */
@@ -56,8 +57,9 @@ public final class DatasetActivitiesImpl implements DatasetActivities {
 
     @Override
     public SourceResult synthesizeSource(DatasetRequest request) {
-        Path out = runs.resolve(request.experimentId()).resolve("source");
-        return once(request.experimentId(), "source", SourceResult.class, progress -> {
+        String part = DatasetRequest.part(request.name(), "source");
+        Path out = runs.resolve(request.experimentId()).resolve(part);
+        return once(request.experimentId(), part, SourceResult.class, progress -> {
             steps.synthesize(request.spec(), out, progress);
             return new SourceResult(out.toString(), true);
         });
@@ -74,19 +76,21 @@ public final class DatasetActivitiesImpl implements DatasetActivities {
 
     @Override
     public DatasetResult preparePairs(PrepareRequest request) {
-        Path out = runs.resolve(request.experimentId()).resolve("pairs");
-        return once(request.experimentId(), "pairs", DatasetResult.class, progress -> {
+        String part = DatasetRequest.part(request.name(), "pairs");
+        Path out = runs.resolve(request.experimentId()).resolve(part);
+        return once(request.experimentId(), part, DatasetResult.class, progress -> {
             DatasetSteps.PreparedPairs p = steps.prepare(request.spec(), Path.of(request.source().path()), out, progress);
             meters.prepared(p.secondsOfPerformance(), p.pairs(), p.skippedFiles(), Duration.ofMillis((long) (p.wallSeconds() * 1000)));
-            return new DatasetResult(request.experimentId() + "/dataset", out.toString(), request.source().path(),
+            return new DatasetResult(request.experimentId() + "/" + request.name(), out.toString(), request.source().path(),
                     request.source().synthesized(), p.pairs(), p.train(), p.test());
         });
     }
 
     @Override
     public DatasetResult recordDataset(DatasetResult d) {
-        String experimentId = d.datasetId().substring(0, d.datasetId().lastIndexOf('/'));
-        return once(experimentId, "dataset", DatasetResult.class, progress -> {
+        int slash = d.datasetId().lastIndexOf('/');
+        String experimentId = d.datasetId().substring(0, slash);
+        return once(experimentId, d.datasetId().substring(slash + 1), DatasetResult.class, progress -> {
             Path pairs = Path.of(d.pairsPath());
             Path manifest = pairs.resolve(MANIFEST);
             if (!Files.isRegularFile(manifest))

@@ -19,10 +19,10 @@ public final class DatasetCompositionWorkflowImpl implements DatasetCompositionW
     @Override
     public DatasetResult compose(DatasetRequest request) {
         String experimentId = request.experimentId() != null ? request.experimentId() : Workflow.getInfo().getWorkflowId();
-        DatasetRequest req = new DatasetRequest(experimentId, request.spec());
+        DatasetRequest req = new DatasetRequest(experimentId, request.name(), request.spec());
         records.openExperiment(new ExperimentOpening(experimentId, "dataset " + experimentId, WorkflowJson.tree(req)));
         SourceResult source = req.spec().source() == null ? data.synthesizeSource(req) : data.locateSource(req);
-        DatasetResult prepared = data.preparePairs(new PrepareRequest(experimentId, req.spec(), source));
+        DatasetResult prepared = data.preparePairs(new PrepareRequest(experimentId, req.name(), req.spec(), source));
         return data.recordDataset(prepared);
     }
 }

@@ -16,6 +16,7 @@ import org.synesthesia.workflows.StepOptions;
 import org.synesthesia.workflows.WorkflowJson;
 import org.synesthesia.workflows.dataset.DatasetCompositionWorkflow;
 import org.synesthesia.workflows.dataset.DatasetRequest;
+import org.synesthesia.workflows.dataset.DatasetSpec;
 import org.synesthesia.workflows.dataset.DatasetResult;
 import org.synesthesia.workflows.evaluation.ClassificationEvaluationWorkflow;
 import org.synesthesia.workflows.evaluation.EvaluationInput;
@@ -41,7 +42,11 @@ import org.synesthesia.workflows.trial.TrialResult;
  * {@code /sweep-<name>}, {@code /gan-<direction>}, {@code /evaluation-<direction>}, {@code /human-<name>}).
  * Sweeps run side by side, then GANs side by side, then their evaluations. When the experiment
  * evaluates, the judges (a sound judge, an image judge and the pose regressor, trials
- * {@code /judge-audio}, {@code /judge-image}, {@code /judge-pose}) train beside the sweeps. A failed stage is
+ * {@code /judge-audio}, {@code /judge-image}, {@code /judge-pose}) train beside the sweeps. The pose
+ * regressor learns from its own dataset ({@code /dataset-poses}: performers in random poses,
+ * {@link DatasetSpec#drawnPoses}), composed beside the sweeps too: in the played pairs the hand
+ * follows each recording's register, so a regressor trained on them learns recordings' looks
+ * instead of reading the hand (BENCHMARKS.md, the tenth and eleventh sessions). A failed stage is
  * recorded and the stages that do not depend on it still run; the experiment fails with the first reason.
  */
 public final class ExperimentWorkflowImpl implements ExperimentWorkflow {
@@ -79,12 +84,16 @@ public final class ExperimentWorkflowImpl implements ExperimentWorkflow {
         }
         Map<String, Promise<TrialResult>> judgePromises = new java.util.LinkedHashMap<>();
         if (input.evaluate() && !input.gans().isEmpty()) {
+            DatasetCompositionWorkflow posesStub = child(DatasetCompositionWorkflow.class, id + "/dataset-" + DatasetRequest.POSES);
+            Promise<DatasetResult> poses = Async.function(posesStub::compose,
+                    new DatasetRequest(id, DatasetRequest.POSES, input.dataset().drawnPoses()));
             for (String[] j : JUDGES) {
                 Map<String, Object> config = new java.util.HashMap<>(input.judges());
                 config.put("encoding", j[1]);
                 config.put("role", j[2]);
-                TrialRequest request = new TrialRequest(id, id + "/" + j[0], null, TrialKind.JUDGE, null, dataset.pairsPath(), config);
-                judgePromises.put(j[0], Async.function(this::trainJudge, request));
+                boolean pose = j[2].equals("pose");
+                judgePromises.put(j[0], Async.function(() -> trainJudge(new TrialRequest(id, id + "/" + j[0], null, TrialKind.JUDGE, null,
+                        pose ? pairsOf(poses) : dataset.pairsPath(), config))));
             }
         }
         List<SweepResult> sweeps = new ArrayList<>();
@@ -156,7 +165,18 @@ public final class ExperimentWorkflowImpl implements ExperimentWorkflow {
         return finish(id, dataset, sweeps, gans, evaluations, human);
     }
 
+    /** The pairs of a composed dataset, or null when its composition failed (the judge's trial then fails on it). */
+    private String pairsOf(Promise<DatasetResult> dataset) {
+        try {
+            return dataset.get().pairsPath();
+        } catch (ChildWorkflowFailure e) {
+            failures.add("pose dataset: " + FailureReason.of(e));
+            return null;
+        }
+    }
+
     private TrialResult trainJudge(TrialRequest request) {
+        if (request.pairsPath() == null) return TrialResult.failed(request.trialId(), "its dataset was not composed");
         try {
             return classifiers.trainEncoder(request);
         } catch (ActivityFailure e) {
