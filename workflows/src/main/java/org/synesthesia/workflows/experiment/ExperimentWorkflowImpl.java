@@ -4,6 +4,7 @@ import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ChildWorkflowFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.ChildWorkflowOptions;
+import io.temporal.workflow.CompletablePromise;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
@@ -84,16 +85,14 @@ public final class ExperimentWorkflowImpl implements ExperimentWorkflow {
         }
         Map<String, Promise<TrialResult>> judgePromises = new java.util.LinkedHashMap<>();
         if (input.evaluate() && !input.gans().isEmpty()) {
-            DatasetCompositionWorkflow posesStub = child(DatasetCompositionWorkflow.class, id + "/dataset-" + DatasetRequest.POSES);
-            Promise<DatasetResult> poses = Async.function(posesStub::compose,
-                    new DatasetRequest(id, DatasetRequest.POSES, input.dataset().drawnPoses()));
+            Promise<DatasetResult> poses = posesDataset(id, input.dataset(), dataset);
             for (String[] j : JUDGES) {
                 Map<String, Object> config = new java.util.HashMap<>(input.judges());
                 config.put("encoding", j[1]);
                 config.put("role", j[2]);
                 boolean pose = j[2].equals("pose");
                 judgePromises.put(j[0], Async.function(() -> trainJudge(new TrialRequest(id, id + "/" + j[0], null, TrialKind.JUDGE, null,
-                        pose ? pairsOf(poses) : dataset.pairsPath(), config))));
+                        pose ? posePairs(poses) : dataset.pairsPath(), config))));
             }
         }
         List<SweepResult> sweeps = new ArrayList<>();
@@ -165,10 +164,24 @@ public final class ExperimentWorkflowImpl implements ExperimentWorkflow {
         return finish(id, dataset, sweeps, gans, evaluations, human);
     }
 
-    /** The pairs of a composed dataset, or null when its composition failed (the judge's trial then fails on it). */
-    private String pairsOf(Promise<DatasetResult> dataset) {
+    /**
+     * The pose judge's dataset, composed beside the sweeps. Experiments started before it existed
+     * trained the pose judge on their own pairs, and replay so.
+     */
+    private Promise<DatasetResult> posesDataset(String id, DatasetSpec spec, DatasetResult played) {
+        if (Workflow.getVersion("pose-judge-dataset", Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+            CompletablePromise<DatasetResult> same = Workflow.newPromise();
+            same.complete(played);
+            return same;
+        }
+        DatasetCompositionWorkflow stub = child(DatasetCompositionWorkflow.class, id + "/dataset-" + DatasetRequest.POSES);
+        return Async.function(stub::compose, new DatasetRequest(id, DatasetRequest.POSES, spec.drawnPoses()));
+    }
+
+    /** The pose judge's pairs, or null when their composition failed (the judge's trial then fails on it). */
+    private String posePairs(Promise<DatasetResult> poses) {
         try {
-            return dataset.get().pairsPath();
+            return poses.get().pairsPath();
         } catch (ChildWorkflowFailure e) {
             failures.add("pose dataset: " + FailureReason.of(e));
             return null;
