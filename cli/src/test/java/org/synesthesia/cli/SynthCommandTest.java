@@ -19,21 +19,8 @@ class SynthCommandTest {
     @Test
     void missingSoundfontIsOneLineNamingItAndExitsNonZero() {
         Path missing = dir.resolve("Gone.sf2");
-        Path out = dir.resolve("set");
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.execute("data", "synth", out.toString(), "--preset", "tiny", "--soundfont", missing.toString());
-        } finally {
-            System.setErr(oldErr);
-        }
-        String text = err.toString(StandardCharsets.UTF_8).trim();
-        assertEquals(2, code);
+        String text = refused(dir.resolve("set"), "--preset", "tiny", "--soundfont", missing.toString());
         assertTrue(text.startsWith("synesthesia: " + missing), text);
-        assertEquals(1, text.lines().count(), text);
-        assertFalse(Files.exists(out));
     }
 
     @Test
@@ -50,37 +37,36 @@ class SynthCommandTest {
 
     @Test
     void unknownPosesAreOneLineNamingTheChoices() {
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.execute("data", "synth", dir.resolve("y").toString(), "--preset", "tiny", "--poses", "sideways");
-        } finally {
-            System.setErr(oldErr);
-        }
-        String text = err.toString(StandardCharsets.UTF_8).trim();
-        assertEquals(2, code);
+        String text = refused(dir.resolve("y"), "--preset", "tiny", "--poses", "sideways");
         assertTrue(text.contains("--poses sideways") && text.contains("played or drawn"), text);
-        assertEquals(1, text.lines().count(), text);
-        assertFalse(Files.exists(dir.resolve("y")));
     }
 
     @Test
     void unknownInstrumentIsOneLineNamingIt() {
+        String text = refused(dir.resolve("z"), "--preset", "tiny", "--instruments", "vn,kazoo");
+        assertTrue(text.contains("'kazoo' is not an instrument"), text);
+    }
+
+    /** Runs {@code data synth OUT options...}, which must exit 2 with one line on stderr and write nothing; returns that line. */
+    private static String refused(Path out, String... options) {
+        String[] args = new String[3 + options.length];
+        args[0] = "data";
+        args[1] = "synth";
+        args[2] = out.toString();
+        System.arraycopy(options, 0, args, 3, options.length);
         PrintStream oldErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.execute("data", "synth", dir.resolve("z").toString(), "--preset", "tiny", "--instruments", "vn,kazoo");
+            code = Main.execute(args);
         } finally {
             System.setErr(oldErr);
         }
         String text = err.toString(StandardCharsets.UTF_8).trim();
-        assertEquals(2, code);
-        assertTrue(text.contains("'kazoo' is not an instrument"), text);
+        assertEquals(2, code, text);
         assertEquals(1, text.lines().count(), text);
-        assertFalse(Files.exists(dir.resolve("z")));
+        assertFalse(Files.exists(out));
+        return text;
     }
 }
