@@ -41,7 +41,7 @@ class CoreDatasetStepsTest {
 
     @Test
     void unknownPosesAreBadInput() {
-        DatasetSpec spec = new DatasetSpec(null, "tiny", 1L, null, null, null, null, null, null, "sideways");
+        DatasetSpec spec = new DatasetSpec(null, "tiny", 1L, null, null, null, null, null, null, "sideways", null);
         BadInputException e = assertThrows(BadInputException.class, () -> new CoreDatasetSteps().synthesize(spec, dir, Progress.NONE));
         assertTrue(e.getMessage().contains("'sideways'"), e.getMessage());
     }
