@@ -57,11 +57,8 @@ public final class SynthCommand implements Callable<Integer> {
             config = config.withSize(width != null ? width : config.width(), height != null ? height : config.height());
         }
         if (soundfonts != null && !soundfonts.isEmpty()) config = config.withSoundfonts(soundfonts);
-        config = config.withThreads(threads).withPoses(switch (poses) {
-            case "played" -> SynthConfig.Poses.PLAYED;
-            case "drawn" -> SynthConfig.Poses.DRAWN;
-            default -> throw new BadInputException("--poses " + poses + " is unknown; use played or drawn");
-        });
+        config = config.withThreads(threads).withPoses(SynthConfig.Poses.named(poses)
+                .orElseThrow(() -> new BadInputException("--poses " + poses + " is unknown; use played or drawn")));
         if (instruments != null) {
             config = config.withInstruments(instruments.stream().map(name -> Instrument.parse(name).orElseThrow(
                     () -> new BadInputException("--instruments: '" + name + "' is not an instrument; use URMP codes such as vn, va, vc, db, tbn"))).toList());

@@ -37,7 +37,14 @@ public record SynthConfig(String preset, long seed, int width, int height, List<
      * ({@link DrawnPoses}): training pictures for a pose regressor, in which neither the sound nor a
      * recording's look tells the pose, so the regressor must read it off the picture.
      */
-    public enum Poses { PLAYED, DRAWN }
+    public enum Poses {
+        PLAYED, DRAWN;
+
+        /** The poses named {@code played} or {@code drawn}, or empty for any other name. */
+        public static java.util.Optional<Poses> named(String name) {
+            return java.util.Arrays.stream(values()).filter(p -> p.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();
+        }
+    }
 
     /** The named presets, smallest first. */
     public static final List<String> PRESETS = List.of("tiny", "small", "medium", "large", "xlarge", "full");

@@ -18,12 +18,12 @@ public final class CoreDatasetSteps implements DatasetSteps {
     @Override
     public void synthesize(DatasetSpec spec, Path out, Progress progress) throws Exception {
         SynthConfig config = SynthConfig.preset(spec.preset(), spec.seed());
-        config = switch (spec.poses()) {
-            case "played" -> config;
-            case "drawn" -> config.withPoses(SynthConfig.Poses.DRAWN).withInstruments(
-                    Arrays.stream(Instrument.values()).filter(Pose::showsMovingPart).toList());
-            default -> throw new BadInputException("dataset poses '" + spec.poses() + "' is unknown; use played or drawn");
-        };
+        SynthConfig.Poses poses = SynthConfig.Poses.named(spec.poses())
+                .orElseThrow(() -> new BadInputException("dataset poses '" + spec.poses() + "' is unknown; use played or drawn"));
+        // drawn poses are the pose regressor's pictures, and it reads only the instruments that show a bow or a slide
+        if (poses == SynthConfig.Poses.DRAWN) {
+            config = config.withPoses(poses).withInstruments(Arrays.stream(Instrument.values()).filter(Pose::showsMovingPart).toList());
+        }
         DatasetSynthesizer.synthesize(config, out, progress);
     }
 
