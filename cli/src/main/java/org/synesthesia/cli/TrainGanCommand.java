@@ -28,6 +28,9 @@ public abstract class TrainGanCommand implements Callable<Integer> {
     @Option(names = "--encoder", required = true, description = "Run folder of the frozen encoder whose embedding is the condition ('synesthesia train classifier'); its encoding is the run's unless a setting names one.")
     Path encoder;
 
+    @Option(names = "--pose-guide", description = "S2I: run folder of a pose regressor ('train classifier --modality image --role pose', trained on other pictures than the pose judge's). G is trained to have it read the conditioning chunk's labelled pose, weighted poseWeight (default 10 with a guide).")
+    Path poseGuide;
+
     @Option(names = "--config", description = "A JSON file of GAN settings; settings it leaves out keep their defaults.")
     Path configFile;
 
@@ -56,8 +59,8 @@ public abstract class TrainGanCommand implements Callable<Integer> {
         // what the encoder run and the pair store decide follows them, unless a setting names it
         Set<String> given = new HashSet<>(all.keySet());
         if (configFile != null) Json.MAPPER.readTree(configFile.toFile()).fieldNames().forEachRemaining(given::add);
-        c = GanRun.fitInputs(c, given, data, encoder);
-        GanTrainer.Result r = GanRun.train(c, data, encoder, out, resume, new TerminalProgress(System.err, "steps"),
+        c = GanRun.fitInputs(c, given, data, encoder, poseGuide != null);
+        GanTrainer.Result r = GanRun.train(c, data, encoder, poseGuide, out, resume, new TerminalProgress(System.err, "steps"),
                 new LossLog(System.err, c.sampleEvery() > 0 ? c.sampleEvery() : 250));
         System.out.printf(Locale.ROOT, "%s: %d steps; release in %s%n", direction().name().toLowerCase(Locale.ROOT), r.step(), out.resolve("generator.zip"));
         return 0;

@@ -25,4 +25,14 @@ public interface ConditionalSet {
 
     /** The instrument index of row {@code i}. */
     int instrument(int i);
+
+    /**
+     * The labelled pose of row {@code i}'s sample ({@link org.synesthesia.instrument.Pose#NAMES}
+     * order), NaN where unknown; a pose guide asks G for it. Unlabelled by default.
+     */
+    default float[] pose(int i) {
+        float[] unknown = new float[org.synesthesia.instrument.Pose.SIZE];
+        java.util.Arrays.fill(unknown, Float.NaN);
+        return unknown;
+    }
 }

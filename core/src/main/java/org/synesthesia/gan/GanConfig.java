@@ -38,19 +38,25 @@ import org.synesthesia.nn.Encoding;
  * @param checkpointEvery   steps between resumable checkpoints (and release weights)
  * @param sampleEvery       steps between sample grids written to the run folder (0: never)
  * @param seed              weights, batches, noise and mismatches all follow from it
+ * @param poseWeight        weight of the pose loss (S2I): a frozen pose regressor, the pose guide
+ *                          ({@link PoseGuide}), reads G's pictures, and G is trained to have it read
+ *                          the conditioning chunk's labelled pose; 0 leaves the guide out
  */
 public record GanConfig(Direction direction, int imageSize, Conditioning conditioning, double classWeight, boolean augment, boolean bands, Encoding encoder,
                         boolean encoderFrozen, int noiseSize, int gWidth, int dWidth, int batchSize, long steps,
                         double lrG, double lrD, double beta1, double emaHalfLifePairs, int checkpointEvery,
-                        int sampleEvery, long seed) {
+                        int sampleEvery, long seed, double poseWeight) {
 
     public GanConfig {
         if (!makes(imageSize)) throw new IllegalArgumentException("imageSize must be 64 or 128, not " + imageSize);
         if (noiseSize < 1 || gWidth < 1 || dWidth < 1 || batchSize < 2 || steps < 1 || checkpointEvery < 1 || sampleEvery < 0) {
             throw new IllegalArgumentException("noise size, widths, steps and checkpoint interval must be positive, and the batch at least 2 (mismatched pairs come from within it)");
         }
-        if (!(lrG > 0) || !(lrD > 0) || !(beta1 >= 0 && beta1 < 1) || !(emaHalfLifePairs >= 0) || !(classWeight >= 0)) {
-            throw new IllegalArgumentException("learning rates must be positive, beta1 in [0, 1), and the EMA half-life and class weight not negative");
+        if (!(lrG > 0) || !(lrD > 0) || !(beta1 >= 0 && beta1 < 1) || !(emaHalfLifePairs >= 0) || !(classWeight >= 0) || !(poseWeight >= 0)) {
+            throw new IllegalArgumentException("learning rates must be positive, beta1 in [0, 1), and the EMA half-life, class weight and pose weight not negative");
+        }
+        if (poseWeight > 0 && direction != Direction.S2I) {
+            throw new IllegalArgumentException("poseWeight is for s2i: a pose is read off pictures, and i2s makes sound");
         }
     }
 
@@ -82,11 +88,14 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         // D's width was what held both directions back: I2S gained most from D at 16, S2I from D at 32
         int dWidth = s2i ? 32 : 16;
         return new GanConfig(direction, 64, Conditioning.PROJECTION, classWeight, false, false, encoder, true, 64, 16, dWidth, 32, 2_500,
-                2e-4, 2e-4, 0.5, 20_000, 250, 250, 1);
+                2e-4, 2e-4, 0.5, 20_000, 250, 250, 1, 0.0);
     }
 
     /** Whether D has the auxiliary instrument head. */
     public boolean classHead() { return classWeight > 0; }
+
+    /** Whether the combined graph carries a pose guide. */
+    public boolean poseGuided() { return poseWeight > 0; }
 
     /** Reads a config file; settings it leaves out take the direction's defaults. */
     public static GanConfig read(Path file, Direction direction) throws IOException {

@@ -80,16 +80,34 @@ public final class GanNets {
 
     /** G followed by a copy of D whose layers are frozen but pass gradients back to G. */
     public static ComputationGraph combined(GanConfig c, InputShape sample, int conditionSize) {
+        return combined(c, sample, conditionSize, null);
+    }
+
+    /**
+     * As {@link #combined(GanConfig, InputShape, int)}, with {@code guide}'s frozen layers reading
+     * G's samples beside D when the config asks for a pose guide; its weights are copied in here.
+     */
+    public static ComputationGraph combined(GanConfig c, InputShape sample, int conditionSize, PoseGuide guide) {
+        if (c.poseGuided() && guide == null) throw new IllegalArgumentException("poseWeight above 0 needs a pose guide");
         GraphBuilder g = builder(c, c.lrG())
                 .addInputs(NOISE, CONDITION)
                 .setInputTypes(InputType.feedForward(c.noiseSize()), InputType.feedForward(conditionSize));
         String fake = addGenerator(g, c, sample);
         addDiscriminator(g, c, sample, fake, true);
-        return init(g.setOutputs(outputs(c)));
+        if (c.poseGuided()) guide.addTo(g, fake);
+        ComputationGraph net = init(g.setOutputs(c.poseGuided() ? append(outputs(c), PoseGuide.OUT) : outputs(c)));
+        if (c.poseGuided()) guide.copyInto(net);
+        return net;
     }
 
     private static String[] outputs(GanConfig c) {
         return c.classHead() ? new String[] {D_LOSS, D_CLASS} : new String[] {D_LOSS};
+    }
+
+    private static String[] append(String[] names, String name) {
+        String[] all = java.util.Arrays.copyOf(names, names.length + 1);
+        all[names.length] = name;
+        return all;
     }
 
     /** Copies the weights (and BatchNorm statistics) of every layer whose name starts with {@code prefix}. */

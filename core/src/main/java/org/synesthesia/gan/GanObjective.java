@@ -1,5 +1,7 @@
 package org.synesthesia.gan;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -33,15 +35,20 @@ public final class GanObjective {
     private final double fakeWeight;
     private final double mismatchWeight;
     private final double classWeight;
+    private final double poseWeight;
 
-    public GanObjective(double fakeWeight, double mismatchWeight, double classWeight) {
+    public GanObjective(double fakeWeight, double mismatchWeight, double classWeight, double poseWeight) {
         this.fakeWeight = fakeWeight;
         this.mismatchWeight = mismatchWeight;
         this.classWeight = classWeight;
+        this.poseWeight = poseWeight;
     }
 
-    /** GAN-CLS: fakes and mismatches share the negative half equally; the class head weighs {@code classWeight}. */
-    public static GanObjective matchingAware(double classWeight) { return new GanObjective(0.5, 0.5, classWeight); }
+    /**
+     * GAN-CLS: fakes and mismatches share the negative half equally; the class head weighs
+     * {@code classWeight} and the pose guide {@code poseWeight}.
+     */
+    public static GanObjective matchingAware(double classWeight, double poseWeight) { return new GanObjective(0.5, 0.5, classWeight, poseWeight); }
 
     /**
      * Updates D alone on one batch of {@code n} real samples with their conditions and instruments
@@ -76,24 +83,37 @@ public final class GanObjective {
     /**
      * Updates G alone: first copies D's weights into the combined graph's frozen copy of D, then fits
      * the combined graph to call G's fakes real (and, with the class head, of their condition's
-     * instrument, {@code classes}). Returns G's loss.
+     * instrument, {@code classes}; with a pose guide, to make the guide read each row's labelled
+     * pose, {@code poses}, weighted {@code poseWeight}). Returns G's loss and, with a guide, the
+     * guide's squared error per sample before the step (NaN without one).
      */
-    public double generatorStep(ComputationGraph combined, ComputationGraph d, INDArray noise, INDArray conditions, int[] classes) {
+    public GeneratorLosses generatorStep(ComputationGraph combined, ComputationGraph d, INDArray noise, INDArray conditions, int[] classes, float[][] poses) {
         GanNets.copyLayers(d, combined, GanNets.D_PREFIX);
         int n = (int) noise.size(0);
-        INDArray real = Nd4j.ones(noise.dataType(), n, 1);
-        MultiDataSet batch;
+        List<INDArray> labels = new ArrayList<>(List.of(Nd4j.ones(noise.dataType(), n, 1)));
+        List<INDArray> masks = new ArrayList<>(List.of(Nd4j.ones(noise.dataType(), n, 1)));
         if (hasClassHead(combined)) {
-            INDArray classLabels = oneHot(n, classes, noise.dataType());
-            INDArray weights = Nd4j.valueArrayOf(new long[] {n, 1}, classWeight, noise.dataType());
-            batch = new MultiDataSet(new INDArray[] {noise, conditions}, new INDArray[] {real, classLabels}, null,
-                    new INDArray[] {Nd4j.ones(noise.dataType(), n, 1), weights});
-        } else {
-            batch = new MultiDataSet(new INDArray[] {noise, conditions}, new INDArray[] {real});
+            labels.add(oneHot(n, classes, noise.dataType()));
+            masks.add(Nd4j.valueArrayOf(new long[] {n, 1}, classWeight, noise.dataType()));
         }
-        combined.fit(batch);
-        return combined.score();
+        boolean guided = PoseGuide.in(combined);
+        if (guided != (poses != null)) throw new IllegalArgumentException("poses are given exactly when the combined graph has a pose guide");
+        if (guided) {
+            INDArray[] targets = PoseGuide.targets(poses, classes, poseWeight);
+            labels.add(targets[0]);
+            masks.add(targets[1]);
+        }
+        combined.fit(new MultiDataSet(new INDArray[] {noise, conditions}, labels.toArray(INDArray[]::new), null, masks.toArray(INDArray[]::new)));
+        double poseError = Double.NaN;
+        if (guided) {
+            // the loss layer keeps the score of the pass it last made, weighted by the mask
+            poseError = combined.getOutputLayer(labels.size() - 1).score() / poseWeight;
+        }
+        return new GeneratorLosses(combined.score(), poseError);
     }
+
+    /** What a G step measured: its weighted loss, and the pose guide's unweighted squared error (NaN without a guide). */
+    public record GeneratorLosses(double lossG, double poseError) {}
 
     /** {@code rows} rows of instrument one-hots: row i is {@code classes[i]}'s, rows past {@code classes} are zero. */
     private static INDArray oneHot(long rows, int[] classes, DataType type) {

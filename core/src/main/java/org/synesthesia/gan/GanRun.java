@@ -33,9 +33,11 @@ public final class GanRun {
      * {@code config} with the settings that its inputs decide and the caller did not give (the
      * names in {@code given}): the encoding, from the encoder run, and S2I's image size, from the
      * pair store. A given setting is kept, and {@link #train} refuses it where it contradicts them.
+     * With a pose guide ({@code guided}), poseWeight is {@link PoseGuide#DEFAULT_WEIGHT} unless given.
      */
-    public static GanConfig fitInputs(GanConfig config, Set<String> given, Path pairs, Path encoderRun) throws IOException {
+    public static GanConfig fitInputs(GanConfig config, Set<String> given, Path pairs, Path encoderRun, boolean guided) throws IOException {
         Map<String, String> derived = new LinkedHashMap<>();
+        if (guided && !given.contains("poseWeight")) derived.put("poseWeight", String.valueOf(PoseGuide.DEFAULT_WEIGHT));
         if (!given.contains("encoder")) derived.put("encoder", ClassifierRun.record(encoderRun).features().encoding().name());
         int size = PairStore.open(pairs).imageSize();
         // only S2I's pictures have a size; one it cannot make is refused by train, with a way out
@@ -50,6 +52,19 @@ public final class GanRun {
      */
     public static GanTrainer.Result train(GanConfig config, Path pairs, Path encoderRun, Path run, boolean resume,
                                           Progress progress, Consumer<GanTrainer.Step> onStep) throws IOException {
+        return train(config, pairs, encoderRun, null, run, resume, progress, onStep);
+    }
+
+    /**
+     * As {@link #train(GanConfig, Path, Path, Path, boolean, Progress, Consumer)}, with the pose
+     * regressor at {@code poseGuide} (null for none) as the pose guide of a run that starts now; a
+     * resumed run's guide is in its checkpoint.
+     */
+    public static GanTrainer.Result train(GanConfig config, Path pairs, Path encoderRun, Path poseGuide, Path run, boolean resume,
+                                          Progress progress, Consumer<GanTrainer.Step> onStep) throws IOException {
+        if (poseGuide != null && !config.poseGuided()) {
+            throw new BadInputException("a pose guide was given, but poseWeight is 0: set poseWeight above 0, or leave out --pose-guide");
+        }
         if (!config.encoderFrozen()) {
             // fine-tuning would need the encoder inside the combined graph; conditions are precomputed instead
             throw new BadInputException("encoderFrozen=false (fine-tuning the encoder) is not supported yet: train with a frozen encoder");
@@ -86,6 +101,7 @@ public final class GanRun {
         PairConditions set = PairConditions.of(store, store.indices(Split.TRAIN), config.direction(), encoder, lms, progress);
         Json.writeFile(configFile, config);
         var origin = new ConditionalGenerator.Origin(pairs.toAbsolutePath().toString(), encoderRun.toAbsolutePath().toString(), lms, store.chunkSamples());
-        return new GanTrainer(config, set, run, origin).train(progress, onStep, Long.MAX_VALUE);
+        PoseGuide guide = poseGuide == null ? null : PoseGuide.load(poseGuide);
+        return new GanTrainer(config, set, run, origin, guide).train(progress, onStep, Long.MAX_VALUE);
     }
 }

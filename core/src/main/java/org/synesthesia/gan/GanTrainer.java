@@ -33,6 +33,8 @@ public final class GanTrainer {
     public static final String D_MISMATCH = "d_mismatch";
     /** With the class head: the share of probed fakes that D's head names as their condition's instrument. */
     public static final String FAKE_CLASS = "fake_class";
+    /** With a pose guide: its squared error on G's pictures against the labelled poses, summed over the shown parts. */
+    public static final String POSE_GUIDE = "pose_guide";
 
     /** What one step did: its timings in seconds, the pairs it used, and its losses by name. */
     public record Step(long step, long totalSteps, int pairs, double dataSeconds, double dSeconds, double gSeconds,
@@ -51,20 +53,25 @@ public final class GanTrainer {
     private final GanObjective objective;
     private final int batch;
     private final ConditionalGenerator.Origin origin;
+    private final PoseGuide guide;
 
     public GanTrainer(GanConfig config, ConditionalSet train, Path run) {
-        this(config, train, run, ConditionalGenerator.Origin.none());
+        this(config, train, run, ConditionalGenerator.Origin.none(), null);
     }
 
-    /** A trainer whose releases record {@code origin}, so that generation can read files. */
-    public GanTrainer(GanConfig config, ConditionalSet train, Path run, ConditionalGenerator.Origin origin) {
+    /**
+     * A trainer whose releases record {@code origin}, so that generation can read files, with the
+     * pose guide {@code guide} (null without one; a resumed run's is in its checkpoint).
+     */
+    public GanTrainer(GanConfig config, ConditionalSet train, Path run, ConditionalGenerator.Origin origin, PoseGuide guide) {
         if (train.size() < 2) throw new BadInputException("the GAN's training set has " + train.size() + " pairs: it needs at least 2; prepare more data");
         this.config = config;
         this.train = train;
         this.run = run;
         this.batch = Math.min(config.batchSize(), train.size());
         this.origin = origin;
-        this.objective = GanObjective.matchingAware(config.classWeight());
+        this.guide = guide;
+        this.objective = GanObjective.matchingAware(config.classWeight(), config.poseWeight());
     }
 
     /** Full batches per pass; the remainder is left out so that every step sees the same batch size. */
@@ -78,10 +85,16 @@ public final class GanTrainer {
         InputShape shape = train.sampleShape();
         int cond = train.conditionSize();
         var restored = GanCheckpoints.restore(run);
-        ComputationGraph combined = restored.map(GanCheckpoints.Snapshot::combined).orElseGet(() -> GanNets.combined(config, shape, cond));
+        if (restored.isEmpty() && config.poseGuided()) {
+            if (guide == null) throw new BadInputException("poseWeight is above 0, but no pose guide was given: pass --pose-guide RUN (a pose regressor), or set poseWeight=0");
+            guide.requireReads(shape);
+        }
+        ComputationGraph combined = restored.map(GanCheckpoints.Snapshot::combined).orElseGet(() -> GanNets.combined(config, shape, cond, guide));
         ComputationGraph d = restored.map(GanCheckpoints.Snapshot::discriminator).orElseGet(() -> GanNets.discriminator(config, shape, cond));
         boolean headed = GanObjective.hasClassHead(d);
         requireSameD(headed, config.classHead(), "the class head", "classWeight " + (headed ? "above 0" : "0"));
+        boolean guided = PoseGuide.in(combined);
+        requireSameD(guided, config.poseGuided(), "a pose guide", "poseWeight " + (guided ? "above 0" : "0"));
         boolean augmented = d.getConfiguration().getVertices().containsKey(GanNets.AUGMENT);
         requireSameD(augmented, config.augment(), "augmentation", "augment=" + augmented);
         ComputationGraph generator = GanNets.generator(config, shape, cond);
@@ -105,6 +118,8 @@ public final class GanTrainer {
             train.batch(rows, real, conditions);
             int[] classes = new int[batch];
             for (int k = 0; k < batch; k++) classes[k] = train.instrument(rows[k]);
+            float[][] poses = guided ? new float[batch][] : null;
+            for (int k = 0; guided && k < batch; k++) poses[k] = train.pose(rows[k]);
             Random rng = new Random(config.seed() * 0x9E3779B97F4A7C15L + step);
             INDArray mismatched = conditions.getRows(rotation(batch, 1 + rng.nextInt(batch - 1)));
             INDArray noiseD = ConditionalGenerator.noise(rng, batch, config.noiseSize());
@@ -118,18 +133,19 @@ public final class GanTrainer {
             DiffAugment.reseed(combined, rng.nextLong());
             var dl = objective.discriminatorStep(d, real, fake, conditions, mismatched, classes);
             long t2 = System.nanoTime();
-            double lossG = objective.generatorStep(combined, d, noiseG, conditions, classes);
+            var gl = objective.generatorStep(combined, d, noiseG, conditions, classes, poses);
             step++;
             Ema.update(ema, combined, GanNets.G_PREFIX, Ema.beta(batch, config.emaHalfLifePairs(), step * batch));
             long t3 = System.nanoTime();
 
             Map<String, Double> losses = new LinkedHashMap<>();
             losses.put(LOSS_D, dl.lossD());
-            losses.put(LOSS_G, lossG);
+            losses.put(LOSS_G, gl.lossG());
             losses.put(D_REAL, dl.dReal());
             losses.put(D_FAKE, dl.dFake());
             losses.put(D_MISMATCH, dl.dMismatch());
             if (config.classHead()) losses.put(FAKE_CLASS, dl.fakeClassRight());
+            if (guided) losses.put(POSE_GUIDE, gl.poseError());
             onStep.accept(new Step(step, config.steps(), batch, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, losses));
             progress.update("train " + config.direction().name().toLowerCase(java.util.Locale.ROOT), step, config.steps());
             if (config.sampleEvery() > 0 && step % config.sampleEvery() == 0) writeSamples(ema, conditions, step);

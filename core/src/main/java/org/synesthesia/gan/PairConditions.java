@@ -85,6 +85,7 @@ public final class PairConditions implements ConditionalSet {
     @Override public InputShape sampleShape() { return shape; }
     @Override public int conditionSize() { return conditions[0].length; }
     @Override public int instrument(int i) { return store.instrument(pairs[i]).index(); }
+    @Override public float[] pose(int i) { return store.pose(pairs[i]); }
 
     /** The store index of row {@code i}. */
     public int pair(int i) { return pairs[i]; }

@@ -80,10 +80,10 @@ class CrossModalTest {
         assertThrows(BadInputException.class, () -> GanRun.train(c, pairs, enc, run, false, Progress.NONE, s -> {}), "a finished run is not silently retrained");
 
         GanConfig asked = GanConfig.defaults(Direction.S2I).with(Map.of("encoder", "WAVE", "imageSize", "128"));
-        GanConfig fitted = GanRun.fitInputs(asked, Set.of(), pairs, enc);
+        GanConfig fitted = GanRun.fitInputs(asked, Set.of(), pairs, enc, false);
         assertEquals(Encoding.LMS, fitted.encoder(), "the encoding follows the encoder run");
         assertEquals(SIZE, fitted.imageSize(), "the image size follows the pair store");
-        GanConfig given = GanRun.fitInputs(asked, Set.of("encoder"), pairs, enc);
+        GanConfig given = GanRun.fitInputs(asked, Set.of("encoder"), pairs, enc, false);
         assertEquals(Encoding.WAVE, given.encoder(), "a setting the caller gave is kept");
         assertThrows(BadInputException.class, () -> GanRun.train(given, pairs, enc, dir.resolve("wave"), false, Progress.NONE, s -> {}),
                 "and refused where the encoder run contradicts it");

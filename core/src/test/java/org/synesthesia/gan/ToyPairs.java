@@ -33,6 +33,9 @@ final class ToyPairs implements ConditionalSet {
     @Override public int conditionSize() { return conditionSize; }
     @Override public int instrument(int i) { return i % CLASSES; }
 
+    /** A bow and hand that differ from row to row, the fingers unknown, always raised. */
+    @Override public float[] pose(int i) { return new float[] {(i % 5) / 5f, (i * 7 % 10) / 10f, Float.NaN, 1}; }
+
     @Override
     public void batch(int[] rows, INDArray samplesOut, INDArray conditionsOut) {
         for (int k = 0; k < rows.length; k++) {

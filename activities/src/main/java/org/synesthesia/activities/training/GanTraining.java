@@ -13,7 +13,8 @@ import org.synesthesia.io.BadInputException;
 
 /**
  * Core's GAN training ({@link GanRun}) as a trainer. Settings are any {@link GanConfig} field over
- * the direction's defaults, plus {@code encoderWeights} (the chosen encoder's release); the encoding
+ * the direction's defaults, plus {@code encoderWeights} (the chosen encoder's release) and, for S2I,
+ * an optional {@code poseGuideWeights} (a pose regressor's release, the pose guide); the encoding
  * and image size follow the encoder and the pair store unless given. The run resumes from its own
  * checkpoint; losses and step timings are recorded every few steps.
  */
@@ -30,14 +31,16 @@ public final class GanTraining implements Trainer {
         Direction direction = Direction.valueOf(trial.direction().name());
         Path encoderRun = TrialSettings.runOf(TrialSettings.text(trial, "encoderWeights",
                 "the release weights of an encoder of this direction (run an encoder sweep of direction " + trial.direction().code() + " first)"));
+        Object guideWeights = trial.config().get("poseGuideWeights");
+        Path guideRun = guideWeights == null || guideWeights.toString().isBlank() ? null : TrialSettings.runOf(guideWeights.toString());
         GanConfig config = GanRun.fitInputs(
-                TrialSettings.over(GanConfig.defaults(direction), GanConfig.class, trial, Set.of("encoderWeights", "encoderTrialId")),
-                trial.config().keySet(), job.pairs(), encoderRun);
+                TrialSettings.over(GanConfig.defaults(direction), GanConfig.class, trial, Set.of("encoderWeights", "encoderTrialId", "poseGuideWeights")),
+                trial.config().keySet(), job.pairs(), encoderRun, guideRun != null);
         Path run = job.folder();
         CheckpointWatch checkpoints = new CheckpointWatch(run, "combined", session);
         TrainLog log = new TrainLog(run);
         long every = Math.max(1, config.steps() / POINTS);
-        GanTrainer.Result result = GanRun.train(config, job.pairs(), encoderRun, run, true, session, step -> {
+        GanTrainer.Result result = GanRun.train(config, job.pairs(), encoderRun, guideRun, run, true, session, step -> {
             if (step.step() % every == 0 || step.step() == step.totalSteps()) {
                 Map<String, Double> series = new LinkedHashMap<>(step.losses());
                 series.put("step_seconds", step.seconds());

@@ -1,0 +1,134 @@
+package org.synesthesia.gan;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.synesthesia.io.BadInputException;
+import org.synesthesia.nn.ClassifierConfig;
+import org.synesthesia.nn.ClassifierNets;
+import org.synesthesia.nn.Encoding;
+import org.synesthesia.nn.InputShape;
+import org.synesthesia.progress.Progress;
+
+class PoseGuideTest {
+
+    private static final InputShape SHAPE = new InputShape(3, 16, 16);
+
+    /** A pose regressor with the judge's architecture, narrow, its BatchNorm statistics and scales far from the identity. */
+    static ComputationGraph regressor() { return regressor(true); }
+
+    static ComputationGraph regressor(boolean perturbed) {
+        ClassifierConfig c = ClassifierConfig.defaults(Encoding.IMAGE, "pose");
+        c = new ClassifierConfig(c.encoding(), c.role(), false, 16, 4, 1, 8, c.learningRate(), false, 5, false, 100);
+        ComputationGraph net = ClassifierNets.build(c, SHAPE, 10);
+        Random rng = new Random(4);
+        for (Layer l : net.getLayers()) {
+            if (!perturbed || !(l.conf().getLayer() instanceof BatchNormalization)) continue;
+            for (INDArray p : l.paramTable().values()) {
+                for (long k = 0; k < p.length(); k++) p.putScalar(k, 0.5 + rng.nextDouble());
+            }
+        }
+        return net;
+    }
+
+    static GanConfig guided(double weight) {
+        return GanNetsTest.tiny(Direction.S2I, Conditioning.PROJECTION).with(Map.of("classWeight", "0", "poseWeight", String.valueOf(weight)));
+    }
+
+    @Test
+    void theGuideReadsGsPicturesAsTheRegressorDoes() {
+        ComputationGraph regressor = regressor();
+        ComputationGraph combined = GanNets.combined(guided(1), SHAPE, 6, PoseGuide.of(regressor, SHAPE));
+        assertTrue(PoseGuide.in(combined));
+        INDArray z = ConditionalGenerator.noise(new Random(1), 8, 8);
+        INDArray cond = Nd4j.rand(DataType.FLOAT, 8, 6);
+        // in training mode, as in a G step: the guide runs its BatchNorm (folded) in inference mode
+        Map<String, INDArray> acts = combined.feedForward(new INDArray[] {z, cond}, true);
+        INDArray expected = regressor.output(false, acts.get(GanNets.G_OUT))[1];
+        assertArrayEquals(expected.data().asFloat(), acts.get(PoseGuide.READOUT).data().asFloat(), 1e-4f);
+    }
+
+    @Test
+    void aGuidedGStepLowersTheGuidesErrorAndLeavesDAndTheGuideAlone() {
+        GanConfig c = guided(100);
+        ComputationGraph combined = GanNets.combined(c, SHAPE, 6, PoseGuide.of(regressor(false), SHAPE));
+        ComputationGraph d = GanNets.discriminator(c, SHAPE, 6);
+        ToyPairs set = new ToyPairs(8, SHAPE, 6, 1);
+        INDArray real = Nd4j.create(DataType.FLOAT, 8, 3, 16, 16);
+        INDArray cond = Nd4j.create(DataType.FLOAT, 8, 6);
+        set.batch(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, real, cond);
+        int[] classes = new int[8];
+        float[][] poses = new float[8][];
+        for (int i = 0; i < 8; i++) {
+            classes[i] = set.instrument(i);
+            poses[i] = set.pose(i);
+        }
+        GanObjective objective = GanObjective.matchingAware(0, c.poseWeight());
+        float[] guide = GanNetsTest.weights(combined, PoseGuide.PREFIX);
+        float[] dBefore = GanNetsTest.weights(d, GanNets.D_PREFIX);
+        INDArray z = ConditionalGenerator.noise(new Random(2), 8, 8);
+        double first = objective.generatorStep(combined, d, z, cond, classes, poses).poseError();
+        double later = first;
+        for (int step = 0; step < 8; step++) later = objective.generatorStep(combined, d, z, cond, classes, poses).poseError();
+        assertTrue(later < first * 0.8, "the guide's error fell only from " + first + " to " + later);
+        assertArrayEquals(guide, GanNetsTest.weights(combined, PoseGuide.PREFIX), "a G step changed the guide");
+        assertArrayEquals(dBefore, GanNetsTest.weights(d, GanNets.D_PREFIX), "a G step changed D");
+        assertThrows(IllegalArgumentException.class, () -> objective.generatorStep(combined, d, z, cond, classes, null));
+    }
+
+    @Test
+    void unlabelledPartsAndUnshownPartsAskForNothing() {
+        // row 0 a violin (index 0): bow, hand and raised shown; row 1 a flute: only raised
+        INDArray[] t = PoseGuide.targets(new float[][] {{0.2f, 0.7f, Float.NaN, 1}, {0.5f, 0.3f, 0.1f, Float.NaN}},
+                new int[] {0, org.synesthesia.instrument.Instrument.FLUTE.index()}, 10);
+        assertArrayEquals(new float[] {10, 10, 0, 10}, t[1].getRow(0).get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 4)).toFloatVector());
+        assertEquals(30, t[1].getRow(0).sumNumber().doubleValue(), 0);
+        assertEquals(0, t[1].getRow(1).sumNumber().doubleValue(), 0, "a flute shows only raised, and row 1's is unknown");
+        assertEquals(0.7f, t[0].getFloat(0, 1), 0);
+    }
+
+    @Test
+    void aGuidedRunResumesFromItsCheckpointWithoutTheGuide(@TempDir Path dir) throws Exception {
+        GanConfig c = guided(10).with(Map.of("steps", "4", "checkpointEvery", "2", "emaHalfLifePairs", "16"));
+        ToyPairs set = new ToyPairs(20, SHAPE, 6, 1);
+        PoseGuide guide = PoseGuide.of(regressor(), SHAPE);
+        var origin = ConditionalGenerator.Origin.none();
+        List<GanTrainer.Step> steps = new ArrayList<>();
+        var straight = new GanTrainer(c, set, dir.resolve("a"), origin, guide).train(Progress.NONE, steps::add, Long.MAX_VALUE);
+        assertTrue(steps.get(0).losses().get(GanTrainer.POSE_GUIDE) > 0);
+        new GanTrainer(c, set, dir.resolve("b"), origin, guide).train(Progress.NONE, s -> {}, 3);
+        var resumed = new GanTrainer(c, set, dir.resolve("b"), origin, null).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
+        assertArrayEquals(straight.combined().params().toFloatVector(), resumed.combined().params().toFloatVector(), 0f);
+        assertArrayEquals(straight.ema().params().toFloatVector(), resumed.ema().params().toFloatVector(), 0f);
+
+        var e = assertThrows(BadInputException.class, () -> new GanTrainer(c, set, dir.resolve("c"), origin, null).train(Progress.NONE, s -> {}, Long.MAX_VALUE));
+        assertTrue(e.getMessage().contains("--pose-guide"), e.getMessage());
+        var unguided = c.with(Map.of("poseWeight", "0", "steps", "6"));
+        e = assertThrows(BadInputException.class, () -> new GanTrainer(unguided, set, dir.resolve("b"), origin, null).train(Progress.NONE, s -> {}, Long.MAX_VALUE));
+        assertTrue(e.getMessage().contains("pose guide"), e.getMessage());
+        var big = new InputShape(3, 32, 32);
+        e = assertThrows(BadInputException.class, () -> new GanTrainer(c, new ToyPairs(20, big, 6, 1), dir.resolve("d"), origin, guide).train(Progress.NONE, s -> {}, Long.MAX_VALUE));
+        assertTrue(e.getMessage().contains("16x16"), e.getMessage());
+    }
+
+    @Test
+    void onlyS2IHasAPoseWeight() {
+        var e = assertThrows(IllegalArgumentException.class, () -> GanConfig.defaults(Direction.I2S).with(Map.of("poseWeight", "1")));
+        assertTrue(e.getMessage().contains("s2i"), e.getMessage());
+    }
+}
