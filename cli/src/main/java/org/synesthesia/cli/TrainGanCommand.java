@@ -31,6 +31,9 @@ public abstract class TrainGanCommand implements Callable<Integer> {
     @Option(names = "--pose-guide", description = "S2I: run folder of a pose regressor ('train classifier --modality image --role pose', trained on other pictures than the pose judge's). G is trained to have it read the conditioning chunk's labelled pose, weighted poseWeight (default 10 with a guide).")
     Path poseGuide;
 
+    @Option(names = "--from", description = "Start from the G, D and EMA weights of another run's checkpoint (same widths and encoder), at step 0 with fresh optimizer state: e.g. to add a pose guide to a trained run.")
+    Path from;
+
     @Option(names = "--config", description = "A JSON file of GAN settings; settings it leaves out keep their defaults.")
     Path configFile;
 
@@ -60,7 +63,7 @@ public abstract class TrainGanCommand implements Callable<Integer> {
         Set<String> given = new HashSet<>(all.keySet());
         if (configFile != null) Json.MAPPER.readTree(configFile.toFile()).fieldNames().forEachRemaining(given::add);
         c = GanRun.fitInputs(c, given, data, encoder, poseGuide != null);
-        GanTrainer.Result r = GanRun.train(c, data, encoder, poseGuide, out, resume, new TerminalProgress(System.err, "steps"),
+        GanTrainer.Result r = GanRun.train(c, data, encoder, poseGuide, from, out, resume, new TerminalProgress(System.err, "steps"),
                 new LossLog(System.err, c.sampleEvery() > 0 ? c.sampleEvery() : 250));
         System.out.printf(Locale.ROOT, "%s: %d steps; release in %s%n", direction().name().toLowerCase(Locale.ROOT), r.step(), out.resolve("generator.zip"));
         return 0;

@@ -118,6 +118,16 @@ public final class GanNets {
         }
     }
 
+    /** Whether every layer of {@code to} whose name starts with {@code prefix} is in {@code from}, with as many weights. */
+    static boolean sameLayers(ComputationGraph from, ComputationGraph to, String prefix) {
+        for (Layer layer : to.getLayers()) {
+            String name = layer.conf().getLayer().getLayerName();
+            if (!name.startsWith(prefix) || layer.numParams() == 0) continue;
+            if (from.getConfiguration().getVertices().get(name) == null || from.getLayer(name).numParams() != layer.numParams()) return false;
+        }
+        return true;
+    }
+
     /** The upsampling factors of G's blocks, first block first; the last one reaches the sample's size. */
     static List<int[]> upsampling(InputShape s) {
         List<int[]> ups = new ArrayList<>();

@@ -52,15 +52,15 @@ public final class GanRun {
      */
     public static GanTrainer.Result train(GanConfig config, Path pairs, Path encoderRun, Path run, boolean resume,
                                           Progress progress, Consumer<GanTrainer.Step> onStep) throws IOException {
-        return train(config, pairs, encoderRun, null, run, resume, progress, onStep);
+        return train(config, pairs, encoderRun, null, null, run, resume, progress, onStep);
     }
 
     /**
-     * As {@link #train(GanConfig, Path, Path, Path, boolean, Progress, Consumer)}, with the pose
-     * regressor at {@code poseGuide} (null for none) as the pose guide of a run that starts now; a
-     * resumed run's guide is in its checkpoint.
+     * As {@link #train(GanConfig, Path, Path, Path, boolean, Progress, Consumer)}, for a run that
+     * starts now with the pose regressor at {@code poseGuide} as its pose guide and from the weights
+     * of the run at {@code from} (each null for none). A resumed run's are in its checkpoint.
      */
-    public static GanTrainer.Result train(GanConfig config, Path pairs, Path encoderRun, Path poseGuide, Path run, boolean resume,
+    public static GanTrainer.Result train(GanConfig config, Path pairs, Path encoderRun, Path poseGuide, Path from, Path run, boolean resume,
                                           Progress progress, Consumer<GanTrainer.Step> onStep) throws IOException {
         if (poseGuide != null && !config.poseGuided()) {
             throw new BadInputException("a pose guide was given, but poseWeight is 0: set poseWeight above 0, or leave out --pose-guide");
@@ -102,6 +102,10 @@ public final class GanRun {
         Json.writeFile(configFile, config);
         var origin = new ConditionalGenerator.Origin(pairs.toAbsolutePath().toString(), encoderRun.toAbsolutePath().toString(), lms, store.chunkSamples());
         PoseGuide guide = poseGuide == null ? null : PoseGuide.load(poseGuide);
-        return new GanTrainer(config, set, run, origin, guide).train(progress, onStep, Long.MAX_VALUE);
+        GanCheckpoints.Snapshot start = null;
+        if (from != null) {
+            start = GanCheckpoints.restore(from).orElseThrow(() -> new BadInputException(from + " holds no GAN checkpoint to start from: pass a run folder made by 'train s2i|i2s'"));
+        }
+        return new GanTrainer(config, set, run, origin, new GanTrainer.Start(guide, start)).train(progress, onStep, Long.MAX_VALUE);
     }
 }

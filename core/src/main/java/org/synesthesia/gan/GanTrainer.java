@@ -53,24 +53,30 @@ public final class GanTrainer {
     private final GanObjective objective;
     private final int batch;
     private final ConditionalGenerator.Origin origin;
-    private final PoseGuide guide;
-
-    public GanTrainer(GanConfig config, ConditionalSet train, Path run) {
-        this(config, train, run, ConditionalGenerator.Origin.none(), null);
-    }
+    private final Start start;
 
     /**
-     * A trainer whose releases record {@code origin}, so that generation can read files, with the
-     * pose guide {@code guide} (null without one; a resumed run's is in its checkpoint).
+     * What a run that starts now (not a resumed one, whose checkpoint holds both) begins with: the
+     * pose guide (null without one), and the checkpoint of another run whose G, D and EMA weights it
+     * starts from (null to start from scratch), with fresh optimizer state and step 0.
      */
-    public GanTrainer(GanConfig config, ConditionalSet train, Path run, ConditionalGenerator.Origin origin, PoseGuide guide) {
+    record Start(PoseGuide guide, GanCheckpoints.Snapshot from) {
+        static final Start FRESH = new Start(null, null);
+    }
+
+    public GanTrainer(GanConfig config, ConditionalSet train, Path run) {
+        this(config, train, run, ConditionalGenerator.Origin.none(), Start.FRESH);
+    }
+
+    /** A trainer whose releases record {@code origin}, so that generation can read files, and whose run begins with {@code start}. */
+    GanTrainer(GanConfig config, ConditionalSet train, Path run, ConditionalGenerator.Origin origin, Start start) {
         if (train.size() < 2) throw new BadInputException("the GAN's training set has " + train.size() + " pairs: it needs at least 2; prepare more data");
         this.config = config;
         this.train = train;
         this.run = run;
         this.batch = Math.min(config.batchSize(), train.size());
         this.origin = origin;
-        this.guide = guide;
+        this.start = start;
         this.objective = GanObjective.matchingAware(config.classWeight(), config.poseWeight());
     }
 
@@ -86,10 +92,10 @@ public final class GanTrainer {
         int cond = train.conditionSize();
         var restored = GanCheckpoints.restore(run);
         if (restored.isEmpty() && config.poseGuided()) {
-            if (guide == null) throw new BadInputException("poseWeight is above 0, but no pose guide was given: pass --pose-guide RUN (a pose regressor), or set poseWeight=0");
-            guide.requireReads(shape);
+            if (start.guide() == null) throw new BadInputException("poseWeight is above 0, but no pose guide was given: pass --pose-guide RUN (a pose regressor), or set poseWeight=0");
+            start.guide().requireReads(shape);
         }
-        ComputationGraph combined = restored.map(GanCheckpoints.Snapshot::combined).orElseGet(() -> GanNets.combined(config, shape, cond, guide));
+        ComputationGraph combined = restored.map(GanCheckpoints.Snapshot::combined).orElseGet(() -> GanNets.combined(config, shape, cond, start.guide()));
         ComputationGraph d = restored.map(GanCheckpoints.Snapshot::discriminator).orElseGet(() -> GanNets.discriminator(config, shape, cond));
         boolean headed = GanObjective.hasClassHead(d);
         requireSameD(headed, config.classHead(), "the class head", "classWeight " + (headed ? "above 0" : "0"));
@@ -98,8 +104,17 @@ public final class GanTrainer {
         boolean augmented = d.getConfiguration().getVertices().containsKey(GanNets.AUGMENT);
         requireSameD(augmented, config.augment(), "augmentation", "augment=" + augmented);
         ComputationGraph generator = GanNets.generator(config, shape, cond);
+        if (restored.isEmpty() && start.from() != null) {
+            GanCheckpoints.Snapshot from = start.from();
+            if (!GanNets.sameLayers(from.combined(), combined, GanNets.G_PREFIX) || !GanNets.sameLayers(from.discriminator(), d, GanNets.D_PREFIX)) {
+                throw new BadInputException("the run to start from has other networks than these settings make: start from a run with the same widths, encoder and heads");
+            }
+            GanNets.copyLayers(from.combined(), combined, GanNets.G_PREFIX);
+            GanNets.copyLayers(from.discriminator(), d, GanNets.D_PREFIX);
+        }
         GanNets.copyLayers(combined, generator, GanNets.G_PREFIX);
-        ComputationGraph ema = restored.map(GanCheckpoints.Snapshot::ema).orElseGet(generator::clone);
+        ComputationGraph ema = restored.map(GanCheckpoints.Snapshot::ema)
+                .orElseGet(() -> start.from() != null ? start.from().ema().clone() : generator.clone());
         long step = restored.map(GanCheckpoints.Snapshot::step).orElse(0L);
 
         INDArray real = Nd4j.create(DataType.FLOAT, shape.batchShape(batch));

@@ -40,7 +40,7 @@ public final class GanTraining implements Trainer {
         CheckpointWatch checkpoints = new CheckpointWatch(run, "combined", session);
         TrainLog log = new TrainLog(run);
         long every = Math.max(1, config.steps() / POINTS);
-        GanTrainer.Result result = GanRun.train(config, job.pairs(), encoderRun, guideRun, run, true, session, step -> {
+        GanTrainer.Result result = GanRun.train(config, job.pairs(), encoderRun, guideRun, null, run, true, session, step -> {
             if (step.step() % every == 0 || step.step() == step.totalSteps()) {
                 Map<String, Double> series = new LinkedHashMap<>(step.losses());
                 series.put("step_seconds", step.seconds());
