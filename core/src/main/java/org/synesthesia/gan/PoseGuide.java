@@ -194,9 +194,9 @@ public final class PoseGuide {
      * {@code instruments[i]}'s block, weighted {@code weight} on what its picture shows
      * ({@link Pose#shown}), if its instrument shows a bow or a slide. The pose regressors learn only
      * those five instruments ({@link Pose#showsMovingPart}); their blocks for the other eight are
-     * untrained, and asking for those readings (whether the instrument is raised: squared error
-     * 0.16 over all 13 instruments' real pictures, against 0.011-0.016 for the bow and hand) pushed
-     * G towards noise. Unknown values (NaN) are masked out, so unlabelled pairs ask for nothing.
+     * untrained: on real pictures they read every instrument as half raised (squared error 0.25,
+     * against 0.0005 for the five; {@code GuideProbe}), and asking for those readings pushed G
+     * towards noise. Unknown values (NaN) are masked out, so unlabelled pairs ask for nothing.
      */
     static INDArray[] targets(float[][] poses, int[] instruments, double weight) {
         int n = poses.length;

@@ -14,7 +14,12 @@ import org.synesthesia.pairs.PairStore;
 import org.synesthesia.pairs.Split;
 import org.synesthesia.progress.Progress;
 
-/** Scratch: the guide's squared error per part on real pictures and on a run's samples (not a test). */
+/**
+ * A pose regressor's squared error per part on 512 training pairs' real pictures and on runs'
+ * samples of the same conditions (a probe, not a test: it runs only when given paths), e.g.
+ * {@code mvn -pl core test -Dtest=GuideProbe -Dguide=RUN -Dpairs=PAIRS -Dencoder=ENC -Druns=,S2I_RUN}
+ * (an empty entry in runs is the real pictures).
+ */
 class GuideProbe {
     @Test
     void probe() throws Exception {
@@ -28,8 +33,8 @@ class GuideProbe {
         PairConditions set = PairConditions.of(store, idx, Direction.S2I, enc, lms, Progress.NONE);
         for (String run : System.getProperty("runs", "").split(",")) {
             ConditionalGenerator g = run.isEmpty() ? null : ConditionalGenerator.load(Path.of(run));
-            double[] sse = new double[4];
-            double[] n = new double[4];
+            double[] sse = new double[8];
+            double[] n = new double[8];
             for (int from = 0; from < idx.length; from += 64) {
                 int[] rows = new int[64];
                 for (int k = 0; k < 64; k++) rows[k] = from + k;
@@ -43,11 +48,12 @@ class GuideProbe {
                 for (int k = 0; k < 64; k++) {
                     float[] t = set.pose(rows[k]);
                     float[] shown = org.synesthesia.instrument.Pose.shown(org.synesthesia.instrument.Instrument.ofIndex(classes[k]));
-                    for (int j = 0; j < 4; j++) if (shown[j] > 0 && !Float.isNaN(t[j])) { sse[j] += Math.pow(read[k][j] - t[j], 2); n[j]++; }
+                    int at = org.synesthesia.instrument.Pose.showsMovingPart(org.synesthesia.instrument.Instrument.ofIndex(classes[k])) ? 4 : 0;
+                    for (int j = 0; j < 4; j++) if (shown[j] > 0 && !Float.isNaN(t[j])) { sse[at + j] += Math.pow(read[k][j] - t[j], 2); n[at + j]++; }
                 }
             }
-            System.out.printf("PROBE %s per-part MSE bow %.4f hand %.4f raised %.4f; batch SSE %.4f%n", run.isEmpty() ? "real" : run,
-                    sse[0] / n[0], sse[1] / n[1], sse[3] / n[3], (sse[0] + sse[1] + sse[3]) / idx.length);
+            System.out.printf("PROBE %s per-part MSE, bow or slide: bow %.4f hand %.4f raised %.4f; others: raised %.4f%n", run.isEmpty() ? "real" : run,
+                    sse[4] / n[4], sse[5] / n[5], sse[7] / n[7], sse[3] / n[3]);
         }
     }
 }
