@@ -32,6 +32,11 @@ done_synth "$tdata" || $s data synth "$tdata" --preset "$preset" --seed 3 --soun
 ddata=$out/urmp-drawn; dpairs=$out/pairs-drawn
 done_synth "$ddata" || $s data synth "$ddata" --preset xlarge --seed 4 --poses drawn --instruments vn,va,vc,db,tbn
 [ -d "$dpairs" ] || $s data prepare urmp "$ddata" "$dpairs"
+# the S2I pose guide's own drawn pictures: another seed and length, all 13 instruments (it learns the
+# five with a bow or a slide), so that the guide G learns from is not the judge that grades it
+gdata=$out/urmp-guide; gpairs=$out/pairs-guide
+done_synth "$gdata" || $s data synth "$gdata" --preset large --seed 11 --poses drawn
+[ -d "$gpairs" ] || $s data prepare urmp "$gdata" "$gpairs"
 
 train() { # name, pair store, options...
   local name=$1 data=$2; shift 2
@@ -45,9 +50,11 @@ train judge-pose "$dpairs"  --modality image --role pose
 train enc-cqt "$pairs"   --modality audio --encoding cqt
 train enc-wave "$pairs"  --modality audio --encoding wave
 train enc-lms-pose "$pairs" --modality audio --encoding lms --keep-pose
+train enc-cqt-pose "$pairs" --modality audio --encoding cqt --keep-pose
+train guide-pose "$gpairs" --modality image --role pose --epochs 80
 
 {
-  for r in enc-lms enc-cqt enc-wave enc-lms-pose enc-image judge-audio judge-image judge-pose; do
+  for r in enc-lms enc-cqt enc-wave enc-lms-pose enc-cqt-pose enc-image judge-audio judge-image judge-pose guide-pose; do
     echo "== $r"; cat "$out/$r.txt" 2>/dev/null || true
   done
   for r in enc-lms enc-cqt enc-wave enc-lms-pose judge-audio; do

@@ -52,6 +52,12 @@ gan i2s-image-proj i2s enc-image 1500 "${i2s8[@]}"
 gan s2i-wave-aug s2i enc-wave "$steps" --set augment=true "${d16[@]}"
 gan i2s-image-proj-aug i2s enc-image 1500 --set augment=true "${i2s8[@]}"
 gan s2i-cqt-w16 s2i enc-cqt "$steps" "${d16[@]}"
+# eleventh and twelfth sessions: pose-oriented S2I. The keep-pose CQT encoder hears the hand; then
+# 1,000 more steps from that run, with the pose guide (a drawn-pose regressor apart from the judge)
+# and without it, side by side
+gan s2i-cqtpose s2i enc-cqt-pose "$steps"
+gan s2i-cqtpose-guided s2i enc-cqt-pose 1000 --from "$out/s2i-cqtpose" --pose-guide "$out/guide-pose"
+gan s2i-cqtpose-plain s2i enc-cqt-pose 1000 --from "$out/s2i-cqtpose"
 # eighth session: the conditioning encoder bounds the generator (evaluate's condition_accuracy),
 # so the same generators conditioned on networks trained on the xlarge preset's recordings
 xlruns=()
@@ -71,4 +77,5 @@ fi
 $s report "$out/judge-image" "$out/judge-audio" "$out/s2i-lms" "$out/s2i-lms-class" "$out/s2i-cqt" "$out/s2i-wave" \
   "$out/s2i-lms-pose" "$out/s2i-wave-proj" "$out/s2i-wave-w16" "$out/s2i-wave-proj-w16" \
   "$out/i2s-image" "$out/i2s-image-noclass" "$out/i2s-image-proj" \
-  "$out/s2i-wave-aug" "$out/i2s-image-proj-aug" "$out/s2i-cqt-w16" "${xlruns[@]}" --out "$out/report"
+  "$out/s2i-wave-aug" "$out/i2s-image-proj-aug" "$out/s2i-cqt-w16" \
+  "$out/s2i-cqtpose" "$out/s2i-cqtpose-guided" "$out/s2i-cqtpose-plain" "${xlruns[@]}" --out "$out/report"

@@ -18,7 +18,7 @@ import org.synesthesia.progress.Progress;
  * A pose regressor's squared error per part on 512 training pairs' real pictures and on runs'
  * samples of the same conditions (a probe, not a test: it runs only when given paths), e.g.
  * {@code mvn -pl core test -Dtest=GuideProbe -Dguide=RUN -Dpairs=PAIRS -Dencoder=ENC -Druns=,S2I_RUN}
- * (an empty entry in runs is the real pictures).
+ * (an empty entry in runs is the real pictures; {@code -Dsplit=TEST} reads the test split).
  */
 class GuideProbe {
     @Test
@@ -29,7 +29,7 @@ class GuideProbe {
         Classifier enc = Classifier.load(Path.of(System.getProperty("encoder")));
         Classifier guide = Classifier.load(Path.of(guideRun));
         LmsConfig lms = FeatureSpec.of(Encoding.LMS, store.manifest().sampleRate(), store.chunkSamples(), store.imageSize()).lms();
-        int[] idx = java.util.Arrays.copyOf(store.indices(Split.TRAIN), 512);
+        int[] idx = java.util.Arrays.copyOf(store.indices(Split.valueOf(System.getProperty("split", "TRAIN"))), 512);
         PairConditions set = PairConditions.of(store, idx, Direction.S2I, enc, lms, Progress.NONE);
         for (String run : System.getProperty("runs", "").split(",")) {
             ConditionalGenerator g = run.isEmpty() ? null : ConditionalGenerator.load(Path.of(run));
