@@ -29,7 +29,6 @@ import org.synesthesia.instrument.Instrument;
 import org.synesthesia.instrument.Pose;
 import org.synesthesia.io.BadInputException;
 import org.synesthesia.nn.Classifier;
-import org.synesthesia.nn.DiffAugment;
 import org.synesthesia.nn.ClassifierNets;
 import org.synesthesia.nn.Encoding;
 import org.synesthesia.nn.InputShape;
@@ -41,13 +40,18 @@ import org.synesthesia.nn.PoseHead;
  * chunk. Nothing in the matching-aware objective asks G for the pose; D did not learn the hand at
  * 64x64 (BENCHMARKS.md, eleventh session), so the guide asks for it directly.
  *
- * <p>It reads G's pictures through random translations ({@link #AUGMENT}). Its layers are copies of
- * the regressor's under the prefix {@value #PREFIX}, frozen but passing
+ * <p>Its layers are copies of the regressor's under the prefix {@value #PREFIX}, frozen but passing
  * gradients back to G. Each BatchNorm is folded into the convolution before it: DL4J's frozen layers
  * run in inference mode, but BatchNorm's backward pass is the batch-statistics one, so a folded
  * convolution is the only way to get the gradient of the function the regressor computes. The
  * instrument head is left out. The guide should not be the pose judge that evaluates the run: train
  * it on other drawn pictures, with another seed.
+ *
+ * <p>Measured (BENCHMARKS.md, twelfth session): within 500 steps G draws what its guide reads as the
+ * right hand on held-out conditions (squared error 0.009; real pictures 0.011), and the judge, a
+ * regressor of the same architecture trained on other drawn pictures, does not (0.049, as before):
+ * a perturbation made for one network. Reading G's pictures through random shifts of up to an
+ * eighth of the side did not make it transfer, and cost image quality.
  */
 public final class PoseGuide {
 
@@ -55,14 +59,6 @@ public final class PoseGuide {
     public static final String PREFIX = "p_";
     /** The guide's loss output in the combined graph: squared error against the labelled pose. */
     public static final String OUT = "p_loss";
-    /**
-     * The guide reads each of G's pictures shifted by up to an eighth of its side, drawn anew every
-     * pass. Without it G learnt, within 500 steps, to draw what this regressor reads as the right
-     * hand (squared error 0.009 on held-out conditions, real pictures 0.011) and a second regressor,
-     * trained on other drawn pictures, does not (0.049, as before the guide): a perturbation made
-     * for one network. A pose drawn right survives a shift; such a perturbation need not.
-     */
-    static final String AUGMENT = PREFIX + "aug";
     /** The guide's reading in the combined graph: the pose head's sigmoid outputs. */
     static final String READOUT = PREFIX + "readout";
     /**
@@ -111,9 +107,8 @@ public final class PoseGuide {
     /** Adds the guide's frozen layers, reading {@code sample}, with its loss output {@value #OUT}. */
     void addTo(GraphBuilder g, String sample) {
         ComputationGraphConfiguration conf = regressor.getConfiguration();
-        g.addLayer(AUGMENT, DiffAugment.translation(), sample);
         Map<String, String> renamed = new HashMap<>();
-        for (String input : conf.getNetworkInputs()) renamed.put(input, AUGMENT);
+        for (String input : conf.getNetworkInputs()) renamed.put(input, sample);
         for (String name : conf.getTopologicalOrderStr()) {
             GraphVertex vertex = conf.getVertices().get(name);
             if (vertex == null) continue; // a network input

@@ -19,8 +19,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * Differentiable augmentation for a discriminator's input (DiffAugment, Zhao et al. 2020):
  * in training passes each sample is translated by up to an eighth of its size (zeros fill in) and
- * then has a half-size rectangle cut out ({@link #translation} leaves the cut out), and gradients
- * flow back through the same transform. D
+ * then has a half-size rectangle cut out, and gradients flow back through the same transform. D
  * sees every real and every fake only augmented, so it cannot memorise a small training set, and
  * G, trained through the same augmentation, is not taught to draw it. Test passes leave the input
  * as it is.
@@ -36,24 +35,10 @@ public class DiffAugment extends ActivationLayer {
     /** The cut-out rectangle's side, as a share of the sample's (DiffAugment's 0.5). */
     static final double CUTOUT = 0.5;
 
-    /** Whether a rectangle is cut out after the translation (DiffAugment's); without it, translation alone. */
-    private boolean cutout = true;
-
     /** For Jackson, when a saved model is read, and for graphs. */
     public DiffAugment() {
         setActivationFn(Activation.IDENTITY.getActivationFunction());
     }
-
-    /** Translation alone, without the cut-out: for a reader that must still see the whole picture. */
-    public static DiffAugment translation() {
-        DiffAugment a = new DiffAugment();
-        a.setCutout(false);
-        return a;
-    }
-
-    public boolean isCutout() { return cutout; }
-
-    public void setCutout(boolean cutout) { this.cutout = cutout; }
 
     @Override
     public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> listeners, int index,
@@ -82,8 +67,8 @@ public class DiffAugment extends ActivationLayer {
      */
     record Plan(int dy, int dx, int cy0, int cy1, int cx0, int cx1) {
 
-        /** DiffAugment's draw for an {@code h x w} sample; without {@code cutout}, an empty cut. */
-        static Plan draw(Random rng, int h, int w, boolean cutout) {
+        /** DiffAugment's draw for an {@code h x w} sample. */
+        static Plan draw(Random rng, int h, int w) {
             int sy = (int) (h * SHIFT + 0.5);
             int sx = (int) (w * SHIFT + 0.5);
             int dy = rng.nextInt(2 * sy + 1) - sy;
@@ -93,7 +78,6 @@ public class DiffAugment extends ActivationLayer {
             // the rectangle's centre anywhere in the sample, the rectangle clipped to it
             int y = rng.nextInt(h + (1 - h % 2));
             int x = rng.nextInt(w + (1 - w % 2));
-            if (!cutout) return new Plan(dy, dx, 0, 0, 0, 0);
             return new Plan(dy, dx, Math.max(0, y - ch / 2), Math.min(h, y - ch / 2 + ch), Math.max(0, x - cw / 2), Math.min(w, x - cw / 2 + cw));
         }
 
@@ -153,8 +137,7 @@ public class DiffAugment extends ActivationLayer {
             int h = (int) input.size(2);
             int w = (int) input.size(3);
             plans = new Plan[(int) input.size(0)];
-            boolean cutout = ((DiffAugment) layerConf()).isCutout();
-            for (int i = 0; i < plans.length; i++) plans[i] = Plan.draw(rng, h, w, cutout);
+            for (int i = 0; i < plans.length; i++) plans[i] = Plan.draw(rng, h, w);
             return apply(input, false, ArrayType.ACTIVATIONS, mgr);
         }
 
