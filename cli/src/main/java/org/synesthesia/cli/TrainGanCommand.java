@@ -31,7 +31,7 @@ public abstract class TrainGanCommand implements Callable<Integer> {
     @Option(names = "--pose-guide", description = "S2I: run folder of a pose regressor ('train classifier --modality image --role pose', trained on other pictures than the pose judge's). G is trained to have it read the conditioning chunk's labelled pose, weighted poseWeight (default 10 with a guide).")
     Path poseGuide;
 
-    @Option(names = "--from", description = "Start from the G, D and EMA weights of another run's checkpoint (same widths and encoder), at step 0 with fresh optimizer state: e.g. to add a pose guide to a trained run.")
+    @Option(names = "--from", description = "Start from the G, D and EMA weights and optimizer state of another run's checkpoint (same widths and encoder), at step 0: e.g. to add a pose guide to a trained run.")
     Path from;
 
     @Option(names = "--config", description = "A JSON file of GAN settings; settings it leaves out keep their defaults.")

@@ -51,7 +51,7 @@ import org.synesthesia.nn.PoseHead;
  * right hand on held-out conditions (squared error 0.009; real pictures 0.011), and the judge, a
  * regressor of the same architecture trained on other drawn pictures, does not (0.049, as before):
  * a perturbation made for one network. Reading G's pictures through random shifts of up to an
- * eighth of the side did not make it transfer, and cost image quality.
+ * eighth of the side did not make it transfer either.
  */
 public final class PoseGuide {
 

@@ -142,6 +142,9 @@ class PoseGuideTest {
         assertArrayEquals(GanNetsTest.weights(trained.combined(), GanNets.G_PREFIX), GanNetsTest.weights(begun.combined(), GanNets.G_PREFIX));
         assertArrayEquals(GanNetsTest.weights(trained.discriminator(), GanNets.D_PREFIX), GanNetsTest.weights(begun.discriminator(), GanNets.D_PREFIX));
         assertArrayEquals(trained.ema().params().toFloatVector(), begun.ema().params().toFloatVector());
+        // and Adam's moments: the guide's frozen layers keep none, so G's layout is unchanged
+        assertArrayEquals(trained.combined().getUpdater().getStateViewArray().toFloatVector(), begun.combined().getUpdater().getStateViewArray().toFloatVector());
+        assertArrayEquals(trained.discriminator().getUpdater().getStateViewArray().toFloatVector(), begun.discriminator().getUpdater().getStateViewArray().toFloatVector());
         assertEquals(2, new GanTrainer(c, set, dir.resolve("guided"), origin, start).train(Progress.NONE, s -> {}, Long.MAX_VALUE).step());
 
         GanConfig wider = c.with(Map.of("gWidth", "8"));
