@@ -112,9 +112,9 @@ public final class GanTrainer {
             }
             GanNets.copyLayers(from.combined(), combined, GanNets.G_PREFIX);
             GanNets.copyLayers(from.discriminator(), d, GanNets.D_PREFIX);
-            // Adam's moments too: restarted from zero they disrupted a trained run (an unguided
-            // continuation fell from 0.774 to 0.681 on the image judge in 500 steps). Frozen layers
-            // (D's copy, a guide) keep none, so a guide leaves G's layout as it was.
+            // Adam's moments too, so that a continuation goes on as the run did. Frozen layers (D's
+            // copy, a guide) keep none, so a guide leaves G's layout as it was. The EMA's ramp does
+            // start again: for the first hundreds of steps the release follows G closely
             continueUpdater(from.combined(), combined);
             continueUpdater(from.discriminator(), d);
         }
