@@ -53,11 +53,11 @@ gan s2i-wave-aug s2i enc-wave "$steps" --set augment=true "${d16[@]}"
 gan i2s-image-proj-aug i2s enc-image 1500 --set augment=true "${i2s8[@]}"
 gan s2i-cqt-w16 s2i enc-cqt "$steps" "${d16[@]}"
 # eleventh and twelfth sessions: pose-oriented S2I. The keep-pose CQT encoder hears the hand; then
-# 1,000 more steps from that run, with the pose guide (a drawn-pose regressor apart from the judge)
-# and without it, side by side
+# 2,000 more steps from that run, with the pose guide (a drawn-pose regressor apart from the judge)
+# and without it, side by side (BENCHMARKS' plain row stopped at 1,000)
 gan s2i-cqtpose s2i enc-cqt-pose "$steps"
-gan s2i-cqtpose-guided s2i enc-cqt-pose 1000 --from "$out/s2i-cqtpose" --pose-guide "$out/guide-pose"
-gan s2i-cqtpose-plain s2i enc-cqt-pose 1000 --from "$out/s2i-cqtpose"
+gan s2i-cqtpose-guided s2i enc-cqt-pose 2000 --from "$out/s2i-cqtpose" --pose-guide "$out/guide-pose"
+gan s2i-cqtpose-plain s2i enc-cqt-pose 2000 --from "$out/s2i-cqtpose"
 # eighth session: the conditioning encoder bounds the generator (evaluate's condition_accuracy),
 # so the same generators conditioned on networks trained on the xlarge preset's recordings
 xlruns=()
