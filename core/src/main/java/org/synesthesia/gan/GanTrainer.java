@@ -138,9 +138,11 @@ public final class GanTrainer {
             int[] rows = Arrays.copyOfRange(order, from, from + batch);
             train.batch(rows, real, conditions);
             int[] classes = new int[batch];
-            for (int k = 0; k < batch; k++) classes[k] = train.instrument(rows[k]);
             float[][] poses = guided ? new float[batch][] : null;
-            for (int k = 0; guided && k < batch; k++) poses[k] = train.pose(rows[k]);
+            for (int k = 0; k < batch; k++) {
+                classes[k] = train.instrument(rows[k]);
+                if (guided) poses[k] = train.pose(rows[k]);
+            }
             Random rng = new Random(config.seed() * 0x9E3779B97F4A7C15L + step);
             INDArray mismatched = conditions.getRows(rotation(batch, 1 + rng.nextInt(batch - 1)));
             INDArray noiseD = ConditionalGenerator.noise(rng, batch, config.noiseSize());

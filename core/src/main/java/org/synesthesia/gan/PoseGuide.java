@@ -72,7 +72,8 @@ public final class PoseGuide {
     private final ComputationGraph regressor;
     private final InputShape shape;
 
-    private PoseGuide(ComputationGraph regressor, InputShape shape) {
+    /** A guide from a pose regressor's graph that reads {@code shape}: outputs {@code instrument} and {@code pose}. */
+    PoseGuide(ComputationGraph regressor, InputShape shape) {
         this.regressor = regressor;
         this.shape = shape;
     }
@@ -84,12 +85,7 @@ public final class PoseGuide {
             throw new BadInputException(run + " is not a pose regressor: a pose guide is trained with "
                     + "'train classifier --modality image --role pose' (on drawn poses, not the judge's pictures)");
         }
-        return of(c.network(), c.features().shape());
-    }
-
-    /** A guide from a pose regressor's graph that reads {@code shape}: outputs {@code instrument} and {@code pose}. */
-    static PoseGuide of(ComputationGraph regressor, InputShape shape) {
-        return new PoseGuide(regressor, shape);
+        return new PoseGuide(c.network(), c.features().shape());
     }
 
     /** Whether {@code net} (a combined graph) carries a guide. */

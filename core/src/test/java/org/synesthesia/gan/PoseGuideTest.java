@@ -53,7 +53,7 @@ class PoseGuideTest {
     @Test
     void theGuideReadsGsPicturesAsTheRegressorDoes() {
         ComputationGraph regressor = regressor();
-        ComputationGraph combined = GanNets.combined(guided(1), SHAPE, 6, PoseGuide.of(regressor, SHAPE));
+        ComputationGraph combined = GanNets.combined(guided(1), SHAPE, 6, new PoseGuide(regressor, SHAPE));
         assertTrue(PoseGuide.in(combined));
         INDArray z = ConditionalGenerator.noise(new Random(1), 8, 8);
         INDArray cond = Nd4j.rand(DataType.FLOAT, 8, 6);
@@ -66,7 +66,7 @@ class PoseGuideTest {
     @Test
     void aGuidedGStepLowersTheGuidesErrorAndLeavesDAndTheGuideAlone() {
         GanConfig c = guided(100);
-        ComputationGraph combined = GanNets.combined(c, SHAPE, 6, PoseGuide.of(regressor(false), SHAPE));
+        ComputationGraph combined = GanNets.combined(c, SHAPE, 6, new PoseGuide(regressor(false), SHAPE));
         ComputationGraph d = GanNets.discriminator(c, SHAPE, 6);
         ToyPairs set = new ToyPairs(8, SHAPE, 6, 1);
         INDArray real = Nd4j.create(DataType.FLOAT, 8, 3, 16, 16);
@@ -107,7 +107,7 @@ class PoseGuideTest {
     void aGuidedRunResumesFromItsCheckpointWithoutTheGuide(@TempDir Path dir) throws Exception {
         GanConfig c = guided(10).with(Map.of("steps", "4", "checkpointEvery", "2", "emaHalfLifePairs", "16"));
         ToyPairs set = new ToyPairs(20, SHAPE, 6, 1);
-        PoseGuide guide = PoseGuide.of(regressor(), SHAPE);
+        PoseGuide guide = new PoseGuide(regressor(), SHAPE);
         var origin = ConditionalGenerator.Origin.none();
         List<GanTrainer.Step> steps = new ArrayList<>();
         var straight = new GanTrainer(c, set, dir.resolve("a"), origin, new GanTrainer.Start(guide, null)).train(Progress.NONE, steps::add, Long.MAX_VALUE);
@@ -136,7 +136,7 @@ class PoseGuideTest {
         GanCheckpoints.Snapshot trained = GanCheckpoints.restore(dir.resolve("plain")).orElseThrow();
 
         GanConfig c = guided(10).with(Map.of("steps", "2", "checkpointEvery", "2"));
-        var start = new GanTrainer.Start(PoseGuide.of(regressor(), SHAPE), trained);
+        var start = new GanTrainer.Start(new PoseGuide(regressor(), SHAPE), trained);
         var begun = new GanTrainer(c, set, dir.resolve("guided"), origin, start).train(Progress.NONE, s -> {}, 0);
         assertEquals(0, begun.step());
         assertArrayEquals(GanNetsTest.weights(trained.combined(), GanNets.G_PREFIX), GanNetsTest.weights(begun.combined(), GanNets.G_PREFIX));
