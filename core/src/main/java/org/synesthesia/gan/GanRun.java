@@ -104,7 +104,7 @@ public final class GanRun {
         PoseGuide guide = poseGuide == null ? null : PoseGuide.load(poseGuide);
         GanCheckpoints.Snapshot start = null;
         if (from != null) {
-            start = GanCheckpoints.restore(from).orElseThrow(() -> new BadInputException(from + " holds no GAN checkpoint to start from: pass a run folder made by 'train s2i|i2s'"));
+            start = GanCheckpoints.restore(from, config.batchSize()).orElseThrow(() -> new BadInputException(from + " holds no GAN checkpoint to start from: pass a run folder made by 'train s2i|i2s'"));
         }
         return new GanTrainer(config, set, run, origin, new GanTrainer.Start(guide, start)).train(progress, onStep, Long.MAX_VALUE);
     }

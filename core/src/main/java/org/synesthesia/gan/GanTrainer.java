@@ -91,7 +91,7 @@ public final class GanTrainer {
     public Result train(Progress progress, Consumer<Step> onStep, long stopAfter) throws IOException {
         InputShape shape = train.sampleShape();
         int cond = train.conditionSize();
-        var restored = GanCheckpoints.restore(run);
+        var restored = GanCheckpoints.restore(run, batch);
         if (restored.isEmpty() && config.poseGuided()) {
             if (start.guide() == null) throw new BadInputException("poseWeight is above 0, but no pose guide was given: pass --pose-guide RUN (a pose regressor), or set poseWeight=0");
             start.guide().requireReads(shape);
@@ -113,8 +113,7 @@ public final class GanTrainer {
             GanNets.copyLayers(from.combined(), combined, GanNets.G_PREFIX);
             GanNets.copyLayers(from.discriminator(), d, GanNets.D_PREFIX);
             // Adam's moments too, so that a continuation goes on as the run did. Frozen layers (D's
-            // copy, a guide) keep none, so a guide leaves G's layout as it was. The EMA's ramp does
-            // start again: for the first hundreds of steps the release follows G closely
+            // copy, a guide) keep none, so a guide leaves G's layout as it was
             continueUpdater(from.combined(), combined);
             continueUpdater(from.discriminator(), d);
         }
@@ -122,6 +121,9 @@ public final class GanTrainer {
         ComputationGraph ema = restored.map(GanCheckpoints.Snapshot::ema)
                 .orElseGet(() -> start.from() != null ? start.from().ema().clone() : generator.clone());
         long step = restored.map(GanCheckpoints.Snapshot::step).orElse(0L);
+        // the EMA's age goes on with its weights: restarting its ramp in a continuation made the
+        // release follow G closely for hundreds of steps
+        long emaPairs = restored.map(GanCheckpoints.Snapshot::emaPairs).orElse(start.from() != null ? start.from().emaPairs() : 0L);
 
         INDArray real = Nd4j.create(DataType.FLOAT, shape.batchShape(batch));
         INDArray conditions = Nd4j.create(DataType.FLOAT, batch, cond);
@@ -158,7 +160,8 @@ public final class GanTrainer {
             long t2 = System.nanoTime();
             var gl = objective.generatorStep(combined, d, noiseG, conditions, classes, poses);
             step++;
-            Ema.update(ema, combined, GanNets.G_PREFIX, Ema.beta(batch, config.emaHalfLifePairs(), step * batch));
+            emaPairs += batch;
+            Ema.update(ema, combined, GanNets.G_PREFIX, Ema.beta(batch, config.emaHalfLifePairs(), emaPairs));
             long t3 = System.nanoTime();
 
             Map<String, Double> losses = new LinkedHashMap<>();
@@ -173,7 +176,7 @@ public final class GanTrainer {
             progress.update("train " + config.direction().name().toLowerCase(java.util.Locale.ROOT), step, config.steps());
             if (config.sampleEvery() > 0 && step % config.sampleEvery() == 0) writeSamples(ema, conditions, step);
             if (step % config.checkpointEvery() == 0 || step == config.steps()) {
-                GanCheckpoints.save(run, new GanCheckpoints.Snapshot(combined, d, ema, step));
+                GanCheckpoints.save(run, new GanCheckpoints.Snapshot(combined, d, ema, step, emaPairs));
                 ConditionalGenerator.write(run, new ConditionalGenerator.Release(config, shape.channels(), shape.height(), shape.width(), cond, step, origin), ema);
             }
         }

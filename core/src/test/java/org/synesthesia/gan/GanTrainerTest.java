@@ -2,6 +2,7 @@ package org.synesthesia.gan;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.synesthesia.io.BadInputException;
 import org.synesthesia.io.Json;
+import org.synesthesia.nn.Checkpoints;
 import org.synesthesia.nn.InputShape;
 import org.synesthesia.progress.Progress;
 
@@ -33,6 +35,13 @@ class GanTrainerTest {
         var straight = new GanTrainer(c, set, dir.resolve("a")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
         new GanTrainer(c, set, dir.resolve("b")).train(Progress.NONE, s -> {}, 3); // killed after step 3, checkpoint at 2
         assertEquals(2, GanCheckpoints.state(dir.resolve("b")).orElseThrow().step());
+        // a checkpoint from before the EMA's age was kept: its EMA had seen every step's batch
+        Path state = Checkpoints.folder(dir.resolve("b")).resolve("state.json");
+        String kept = Files.readString(state);
+        Files.writeString(state, kept.replaceAll(",\\s*\"emaPairs\"\\s*:\\s*\\d+", ""));
+        assertFalse(Files.readString(state).contains("emaPairs"));
+        assertEquals(2L * 5, GanCheckpoints.restore(dir.resolve("b"), 5).orElseThrow().emaPairs());
+        Files.writeString(state, kept);
         var resumed = new GanTrainer(c, set, dir.resolve("b")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
         assertEquals(6, resumed.step());
         assertArrayEquals(straight.combined().params().toFloatVector(), resumed.combined().params().toFloatVector(), 0f);

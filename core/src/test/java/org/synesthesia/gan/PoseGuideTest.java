@@ -133,7 +133,9 @@ class PoseGuideTest {
         ToyPairs set = new ToyPairs(20, SHAPE, 6, 1);
         var origin = ConditionalGenerator.Origin.none();
         new GanTrainer(plain, set, dir.resolve("plain"), origin, GanTrainer.Start.FRESH).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
-        GanCheckpoints.Snapshot trained = GanCheckpoints.restore(dir.resolve("plain")).orElseThrow();
+        int batch = Math.min(plain.batchSize(), set.size());
+        GanCheckpoints.Snapshot trained = GanCheckpoints.restore(dir.resolve("plain"), batch).orElseThrow();
+        assertEquals(3L * batch, trained.emaPairs());
 
         GanConfig c = guided(10).with(Map.of("steps", "2", "checkpointEvery", "2"));
         var start = new GanTrainer.Start(new PoseGuide(regressor(), SHAPE), trained);
@@ -146,6 +148,8 @@ class PoseGuideTest {
         assertArrayEquals(trained.combined().getUpdater().getStateViewArray().toFloatVector(), begun.combined().getUpdater().getStateViewArray().toFloatVector());
         assertArrayEquals(trained.discriminator().getUpdater().getStateViewArray().toFloatVector(), begun.discriminator().getUpdater().getStateViewArray().toFloatVector());
         assertEquals(2, new GanTrainer(c, set, dir.resolve("guided"), origin, start).train(Progress.NONE, s -> {}, Long.MAX_VALUE).step());
+        // the EMA's ramp goes on from the source's age rather than starting again
+        assertEquals(5L * batch, GanCheckpoints.restore(dir.resolve("guided"), batch).orElseThrow().emaPairs());
 
         GanConfig wider = c.with(Map.of("gWidth", "8"));
         var e = assertThrows(BadInputException.class, () -> new GanTrainer(wider, set, dir.resolve("wider"), origin, start).train(Progress.NONE, s -> {}, Long.MAX_VALUE));

@@ -1,0 +1,67 @@
+package org.synesthesia.nn;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.synesthesia.instrument.Instrument;
+import org.synesthesia.metrics.PoseError;
+import org.synesthesia.pairs.PairStore;
+import org.synesthesia.pairs.Split;
+
+/**
+ * The pose bar's figure that a generator conditioned on an encoder could reach if it drew exactly
+ * what the encoder's pose head hears and the judge read it perfectly (a probe, not a test: it runs
+ * only when given paths), e.g. {@code mvn -pl core test -Dtest=PoseCeiling -Dencoder=ENC -Dpairs=PAIRS}.
+ * Rows: the encoder's bow and hand; its hand with each instrument's mean bow; the true hand with the
+ * mean bow (pitch heard exactly).
+ */
+class PoseCeiling {
+    @Test
+    void probe() throws Exception {
+        String encRun = System.getProperty("encoder");
+        if (encRun == null) return;
+        PairStore store = PairStore.open(Path.of(System.getProperty("pairs")));
+        Classifier enc = Classifier.load(Path.of(encRun));
+        int[] idx = store.indices(Split.TEST);
+        PairStoreSet set = new PairStoreSet(store, idx, enc.features());
+        int n = idx.length;
+        float[][] truth = new float[n][];
+        float[][] heard = new float[n][];
+        int[] classes = new int[n];
+        for (int from = 0; from < n; from += 64) {
+            int m = Math.min(64, n - from);
+            int[] rows = new int[m];
+            int[] cls = new int[m];
+            for (int k = 0; k < m; k++) { rows[k] = from + k; cls[k] = set.instrument(from + k); }
+            INDArray x = set.batch(rows, new String[] {ClassifierNets.INSTRUMENT}, null).getFeatures(0);
+            float[][] read = enc.poses(x, cls);
+            for (int k = 0; k < m; k++) {
+                heard[from + k] = read[k];
+                truth[from + k] = store.pose(idx[from + k]);
+                classes[from + k] = cls[k];
+            }
+        }
+        double[][] meanBow = new double[Instrument.count()][2];
+        for (int i = 0; i < n; i++) { meanBow[classes[i]][0] += truth[i][0]; meanBow[classes[i]][1]++; }
+        float[][] heardHandMeanBow = new float[n][];
+        float[][] trueHandMeanBow = new float[n][];
+        for (int i = 0; i < n; i++) {
+            float bow = (float) (meanBow[classes[i]][0] / meanBow[classes[i]][1]);
+            heardHandMeanBow[i] = heard[i].clone();
+            heardHandMeanBow[i][0] = bow;
+            heardHandMeanBow[i][3] = 1;
+            trueHandMeanBow[i] = truth[i].clone();
+            trueHandMeanBow[i][0] = bow;
+            heard[i] = heard[i].clone();
+        }
+        report("encoder's pose head", PoseError.of(heard, truth, classes, 1));
+        report("encoder's hand, mean bow, raised 1", PoseError.of(heardHandMeanBow, truth, classes, 1));
+        report("true hand, mean bow", PoseError.of(trueHandMeanBow, truth, classes, 1));
+    }
+
+    private static void report(String what, PoseError.Scores s) {
+        System.out.printf("CEILING %-36s reduction %.3f  mae %.4f (random chunk %.4f)  by part %s (random %s)%n", what,
+                s.relativeReduction(), s.mae(), s.baselineMae(), java.util.Arrays.toString(s.maeByParameter()),
+                java.util.Arrays.toString(s.baselineByParameter()));
+    }
+}
