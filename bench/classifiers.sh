@@ -50,7 +50,9 @@ train judge-pose "$dpairs"  --modality image --role pose
 train enc-cqt "$pairs"   --modality audio --encoding cqt
 train enc-wave "$pairs"  --modality audio --encoding wave
 train enc-lms-pose "$pairs" --modality audio --encoding lms --keep-pose
-train enc-cqt-pose "$pairs" --modality audio --encoding cqt --keep-pose
+# the heads weighed 30 times (the default) over 40 epochs hear the hand to 0.036, against 0.068 at 1
+# over 15 (BENCHMARKS.md, thirteenth session)
+train enc-cqt-pose "$pairs" --modality audio --encoding cqt --keep-pose --epochs 40 --width 16
 train guide-pose "$gpairs" --modality image --role pose --epochs 80
 
 {

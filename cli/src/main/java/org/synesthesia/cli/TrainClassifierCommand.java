@@ -41,6 +41,9 @@ public final class TrainClassifierCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "Passes over the train split.")
     Integer epochs;
 
+    @Option(names = "--width", description = "Channel multiplier of the convolutional trunk (default 8 for audio encoders, 16 for image encoders, 12 for judges).")
+    Integer width;
+
     @Option(names = "--seed", description = "Seed of weights, order and augmentation.")
     Long seed;
 
@@ -62,7 +65,7 @@ public final class TrainClassifierCommand implements Callable<Integer> {
         }
         ClassifierConfig c = configFile != null ? org.synesthesia.io.Json.readFile(configFile, ClassifierConfig.class)
                 : ClassifierConfig.defaults(enc, role);
-        c = new ClassifierConfig(enc, role, keepPose || c.keepPose(), c.embeddingSize(), c.width(),
+        c = new ClassifierConfig(enc, role, keepPose || c.keepPose(), c.keepPoseWeight(), c.embeddingSize(), width != null ? width : c.width(),
                 epochs != null ? epochs : c.epochs(), c.batchSize(), c.learningRate(), c.decay(), seed != null ? seed : c.seed(),
                 !noAugment && c.augment(), c.checkpointEvery());
         ClassifierRun.Record r = ClassifierRun.train(c, data, out, new TerminalProgress(System.err, "steps"), s -> {});

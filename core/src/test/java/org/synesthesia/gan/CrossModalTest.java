@@ -53,7 +53,7 @@ class CrossModalTest {
 
     static Path encoder(Path dir, Path pairs, Encoding e) throws Exception {
         Path run = dir.resolve("enc-" + e.id());
-        ClassifierRun.train(new ClassifierConfig(e, "encoder", false, 16, 4, 1, 8, 1e-3, false, 1, false, 100), pairs, run, Progress.NONE, s -> {});
+        ClassifierRun.train(new ClassifierConfig(e, "encoder", false, 1, 16, 4, 1, 8, 1e-3, false, 1, false, 100), pairs, run, Progress.NONE, s -> {});
         return run;
     }
 

@@ -34,7 +34,7 @@ class PoseGuideTest {
 
     static ComputationGraph regressor(boolean perturbed) {
         ClassifierConfig c = ClassifierConfig.defaults(Encoding.IMAGE, "pose");
-        c = new ClassifierConfig(c.encoding(), c.role(), false, 16, 4, 1, 8, c.learningRate(), false, 5, false, 100);
+        c = new ClassifierConfig(c.encoding(), c.role(), false, 1, 16, 4, 1, 8, c.learningRate(), false, 5, false, 100);
         ComputationGraph net = ClassifierNets.build(c, SHAPE, 10);
         Random rng = new Random(4);
         for (Layer l : net.getLayers()) {

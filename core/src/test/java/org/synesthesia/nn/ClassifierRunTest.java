@@ -34,7 +34,7 @@ class ClassifierRunTest {
     }
 
     private static ClassifierConfig pose() {
-        return new ClassifierConfig(Encoding.IMAGE, "pose", false, 8, 2, 1, 8, 1e-3, true, 3, false, 100);
+        return new ClassifierConfig(Encoding.IMAGE, "pose", false, 1, 8, 2, 1, 8, 1e-3, true, 3, false, 100);
     }
 
     @Test

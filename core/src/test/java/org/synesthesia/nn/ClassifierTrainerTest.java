@@ -13,7 +13,7 @@ import org.synesthesia.progress.Progress;
 class ClassifierTrainerTest {
 
     private static ClassifierConfig tiny(Encoding e, String role) {
-        return new ClassifierConfig(e, role, false, 16, 4, 3, 16, 3e-3, true, 5, true, 4);
+        return new ClassifierConfig(e, role, false, 1, 16, 4, 3, 16, 3e-3, true, 5, true, 4);
     }
 
     @Test
@@ -41,6 +41,37 @@ class ClassifierTrainerTest {
         assertEquals(0, ev.pose().count()[2]);
         assertEquals(64, ev.pose().count()[3]);
         assertTrue(ev.accuracy() >= 0, "the pose regressor names the instrument too");
+    }
+
+    @Test
+    void aKeepPoseEncoderReadsExactBinsAndWeighsItsHeads() {
+        InputShape cqt = new InputShape(1, 26, 8);
+        ClassifierConfig c = new ClassifierConfig(Encoding.CQT, "encoder", true, 1, 16, 4, 3, 16, 3e-3, true, 5, true, 4);
+        ComputationGraph one = ClassifierNets.build(c, cqt, 10);
+        // the spectrum path: one kernel per feature as long as the chunk, so every bin keeps its place
+        var spectrum = (org.deeplearning4j.nn.conf.layers.ConvolutionLayer) one.getLayer("spectrum").conf().getLayer();
+        assertArrayEquals(new int[] {1, 8}, spectrum.getKernelSize());
+        assertEquals(26L * ClassifierNets.SPECTRUM_FEATURES, one.getLayer("spectrum_dense").getParam("W").size(0));
+        // neither judges nor plain encoders have it
+        assertTrue(ClassifierNets.build(tiny(Encoding.CQT, "encoder"), cqt, 10).getConfiguration().getVertices().get("spectrum") == null);
+        assertTrue(ClassifierNets.build(tiny(Encoding.CQT, "judge"), cqt, 10).getConfiguration().getVertices().get("spectrum") == null);
+
+        // the heads' losses scale with keepPoseWeight: same weights, same batch, the score is linear in it
+        ToySet set = new ToySet(16, cqt, 7);
+        var batch = set.batch(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, ClassifierNets.outputs(c), null);
+        double[] score = new double[3];
+        for (int k = 0; k < 3; k++) {
+            ClassifierConfig w = new ClassifierConfig(Encoding.CQT, "encoder", true, 1 + 2 * k, 16, 4, 3, 16, 3e-3, true, 5, true, 4);
+            ComputationGraph net = ClassifierNets.build(w, cqt, 10);
+            net.setParams(one.params());
+            score[k] = net.score(batch, false);
+        }
+        assertTrue(score[1] > score[0] + 1e-4, java.util.Arrays.toString(score));
+        assertEquals(score[1] - score[0], score[2] - score[1], 1e-4 * score[2]);
+        // a config written before the weight was kept reads as 1, the weight it trained with
+        String old = org.synesthesia.io.Json.write(c).replaceAll(",?\\s*\"keepPoseWeight\"\\s*:\\s*[0-9.]+", "");
+        assertTrue(!old.contains("keepPoseWeight"), old);
+        assertEquals(1, org.synesthesia.io.Json.read(old, ClassifierConfig.class).keepPoseWeight());
     }
 
     @Test

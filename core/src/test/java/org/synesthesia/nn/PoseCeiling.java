@@ -45,6 +45,7 @@ class PoseCeiling {
         for (int i = 0; i < n; i++) { meanBow[classes[i]][0] += truth[i][0]; meanBow[classes[i]][1]++; }
         float[][] heardHandMeanBow = new float[n][];
         float[][] trueHandMeanBow = new float[n][];
+        float[][] pitchHandMeanBow = new float[n][];
         for (int i = 0; i < n; i++) {
             float bow = (float) (meanBow[classes[i]][0] / meanBow[classes[i]][1]);
             heardHandMeanBow[i] = heard[i].clone();
@@ -52,11 +53,31 @@ class PoseCeiling {
             heardHandMeanBow[i][3] = 1;
             trueHandMeanBow[i] = truth[i].clone();
             trueHandMeanBow[i][0] = bow;
-            heard[i] = heard[i].clone();
+            pitchHandMeanBow[i] = trueHandMeanBow[i].clone();
+            float hz = store.pitchHz(idx[i]);
+            if (hz > 0) {
+                Instrument ins = Instrument.ofIndex(classes[i]);
+                double midi = Math.round(69 + 12 * Math.log(hz / 440.0) / Math.log(2));
+                pitchHandMeanBow[i][1] = (float) Math.max(0, Math.min(1, (midi - ins.lowestMidi()) / (ins.highestMidi() - ins.lowestMidi())));
+            }
+        }
+        java.util.List<Double> pitched = new java.util.ArrayList<>();
+        java.util.List<Double> unpitched = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!org.synesthesia.instrument.Pose.showsMovingPart(Instrument.ofIndex(classes[i]))) continue;
+            (store.pitchHz(idx[i]) > 0 ? pitched : unpitched).add((double) Math.abs(heard[i][1] - truth[i][1]));
+        }
+        for (var e : java.util.List.of(pitched, unpitched)) {
+            java.util.Collections.sort(e);
+            if (e.isEmpty()) continue;
+            System.out.printf("CEILING hand error of the pose head, %s: n %d, median %.3f, p90 %.3f, mean %.3f, share over 0.15 %.3f%n",
+                    e == pitched ? "pitched chunks" : "chunks without a pitch", e.size(), e.get(e.size() / 2), e.get(e.size() * 9 / 10),
+                    e.stream().mapToDouble(Double::doubleValue).average().orElse(0), e.stream().filter(v -> v > 0.15).count() / (double) e.size());
         }
         report("encoder's pose head", PoseError.of(heard, truth, classes, 1));
         report("encoder's hand, mean bow, raised 1", PoseError.of(heardHandMeanBow, truth, classes, 1));
         report("true hand, mean bow", PoseError.of(trueHandMeanBow, truth, classes, 1));
+        report("the labelled pitch's hand, mean bow", PoseError.of(pitchHandMeanBow, truth, classes, 1));
     }
 
     private static void report(String what, PoseError.Scores s) {

@@ -28,7 +28,7 @@ public final class PoseFit {
         int[] te = Arrays.stream(store.indices(Split.TEST)).filter(p -> codes.contains("all") || codes.contains(store.instrument(p).code())).toArray();
         PairStoreSet train = new PairStoreSet(store, tr, spec, 0.25);
         PairStoreSet test = new PairStoreSet(store, te, spec, 0.25);
-        ClassifierConfig c = new ClassifierConfig(Encoding.IMAGE, "pose", false, 128, 12, 1, 32, lr, decay, 7919, aug, 1000);
+        ClassifierConfig c = new ClassifierConfig(Encoding.IMAGE, "pose", false, 1, 128, 12, 1, 32, lr, decay, 7919, aug, 1000);
         ComputationGraph net = ClassifierNets.build(c, train.shape(), steps);
         String[] outs = ClassifierNets.outputs(c);
         Random order = new Random(1);

@@ -13,7 +13,7 @@ public final class StepTiming {
         FeatureSpec spec = FeatureSpec.of(e, 22050, 11025, 64);
         ClassifierConfig d = ClassifierConfig.defaults(e, role);
         int width = Integer.getInteger("width", d.width());
-        ClassifierConfig c = new ClassifierConfig(e, role, false, d.embeddingSize(), width, 1, batch, 1e-3, false, 1, false, 100);
+        ClassifierConfig c = new ClassifierConfig(e, role, false, 1, d.embeddingSize(), width, 1, batch, 1e-3, false, 1, false, 100);
         ComputationGraph net = ClassifierNets.build(c, spec.shape(), 1);
         System.out.println(e + " " + role + " params " + net.numParams() + " shape " + spec.shape());
         ToySet set = new ToySet(batch, spec.shape(), 1);

@@ -23,7 +23,7 @@ public final class ClassifierTrial implements SweepTrialRunner {
                         BiConsumer<String, double[]> metrics, Runnable beat) throws IOException {
         if (pairs == null) throw new BadInputException("a classifier sweep needs \"pairsPath\": a prepared pair store");
         ClassifierConfig d = ClassifierConfig.defaults(Encoding.parse(String.valueOf(params.getOrDefault("encoding", "lms"))), "encoder");
-        ClassifierConfig config = new ClassifierConfig(d.encoding(), "encoder", false,
+        ClassifierConfig config = new ClassifierConfig(d.encoding(), "encoder", false, 1,
                 integer(params, "embeddingSize", d.embeddingSize()), integer(params, "width", d.width()), budget,
                 integer(params, "batchSize", d.batchSize()), number(params, "learningRate", d.learningRate()),
                 // a trial continues to larger budgets rung by rung: a decay fixed to the first
