@@ -41,11 +41,17 @@ import org.synesthesia.nn.Encoding;
  * @param poseWeight        weight of the pose loss (S2I): a frozen pose regressor, the pose guide
  *                          ({@link PoseGuide}), reads G's pictures, and G is trained to have it read
  *                          the conditioning chunk's labelled pose; 0 leaves the guide out
+ * @param poseWarmupSteps   steps over which the pose loss's weight rises linearly to poseWeight. A
+ *                          guide at full weight from a run's first step read G's noise, and its
+ *                          gradients drew saturated high-frequency patterns by step 300 where an
+ *                          unguided run drew blurred performers (thirteenth session). Steps count
+ *                          from the run's start, so a run started from another ({@code --from}) warms
+ *                          up too
  */
 public record GanConfig(Direction direction, int imageSize, Conditioning conditioning, double classWeight, boolean augment, boolean bands, Encoding encoder,
                         boolean encoderFrozen, int noiseSize, int gWidth, int dWidth, int batchSize, long steps,
                         double lrG, double lrD, double beta1, double emaHalfLifePairs, int checkpointEvery,
-                        int sampleEvery, long seed, double poseWeight) {
+                        int sampleEvery, long seed, double poseWeight, long poseWarmupSteps) {
 
     public GanConfig {
         if (!makes(imageSize)) throw new IllegalArgumentException("imageSize must be 64 or 128, not " + imageSize);
@@ -55,6 +61,7 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         if (!(lrG > 0) || !(lrD > 0) || !(beta1 >= 0 && beta1 < 1) || !(emaHalfLifePairs >= 0) || !(classWeight >= 0) || !(poseWeight >= 0)) {
             throw new IllegalArgumentException("learning rates must be positive, beta1 in [0, 1), and the EMA half-life, class weight and pose weight not negative");
         }
+        if (poseWarmupSteps < 0) throw new IllegalArgumentException("poseWarmupSteps must not be negative");
         if (poseWeight > 0 && direction != Direction.S2I) {
             throw new IllegalArgumentException("poseWeight is for s2i: a pose is read off pictures, and i2s makes sound");
         }
@@ -88,7 +95,7 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         // D's width was what held both directions back: I2S gained most from D at 16, S2I from D at 32
         int dWidth = s2i ? 32 : 16;
         return new GanConfig(direction, 64, Conditioning.PROJECTION, classWeight, false, false, encoder, true, 64, 16, dWidth, 32, 2_500,
-                2e-4, 2e-4, 0.5, 20_000, 250, 250, 1, 0.0);
+                2e-4, 2e-4, 0.5, 20_000, 250, 250, 1, 0.0, 0);
     }
 
     /** Whether D has the auxiliary instrument head. */
@@ -96,6 +103,11 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
 
     /** Whether the combined graph carries a pose guide. */
     public boolean poseGuided() { return poseWeight > 0; }
+
+    /** The pose loss's weight at the step that brings the run to {@code step} steps (1 for the first). */
+    public double poseWeightAt(long step) {
+        return poseWarmupSteps == 0 ? poseWeight : poseWeight * Math.min(1.0, (double) step / poseWarmupSteps);
+    }
 
     /** Reads a config file; settings it leaves out take the direction's defaults. */
     public static GanConfig read(Path file, Direction direction) throws IOException {

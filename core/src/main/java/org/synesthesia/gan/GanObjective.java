@@ -35,20 +35,18 @@ public final class GanObjective {
     private final double fakeWeight;
     private final double mismatchWeight;
     private final double classWeight;
-    private final double poseWeight;
 
-    public GanObjective(double fakeWeight, double mismatchWeight, double classWeight, double poseWeight) {
+    public GanObjective(double fakeWeight, double mismatchWeight, double classWeight) {
         this.fakeWeight = fakeWeight;
         this.mismatchWeight = mismatchWeight;
         this.classWeight = classWeight;
-        this.poseWeight = poseWeight;
     }
 
     /**
      * GAN-CLS: fakes and mismatches share the negative half equally; the class head weighs
-     * {@code classWeight} and the pose guide {@code poseWeight}.
+     * {@code classWeight}. The pose guide's weight is given per G step (it may warm up).
      */
-    public static GanObjective matchingAware(double classWeight, double poseWeight) { return new GanObjective(0.5, 0.5, classWeight, poseWeight); }
+    public static GanObjective matchingAware(double classWeight) { return new GanObjective(0.5, 0.5, classWeight); }
 
     /**
      * Updates D alone on one batch of {@code n} real samples with their conditions and instruments
@@ -84,10 +82,11 @@ public final class GanObjective {
      * Updates G alone: first copies D's weights into the combined graph's frozen copy of D, then fits
      * the combined graph to call G's fakes real (and, with the class head, of their condition's
      * instrument, {@code classes}; with a pose guide, to make the guide read each row's labelled
-     * pose, {@code poses}, weighted {@code poseWeight}). Returns G's loss and, with a guide, the
-     * guide's squared error per sample before the step (NaN without one).
+     * pose, {@code poses}, weighted {@code poseWeight}, which must be above 0 then). Returns G's loss
+     * and, with a guide, the guide's squared error per sample before the step (NaN without one).
      */
-    public GeneratorLosses generatorStep(ComputationGraph combined, ComputationGraph d, INDArray noise, INDArray conditions, int[] classes, float[][] poses) {
+    public GeneratorLosses generatorStep(ComputationGraph combined, ComputationGraph d, INDArray noise, INDArray conditions, int[] classes, float[][] poses,
+                                         double poseWeight) {
         GanNets.copyLayers(d, combined, GanNets.D_PREFIX);
         int n = (int) noise.size(0);
         List<INDArray> labels = new ArrayList<>(List.of(Nd4j.ones(noise.dataType(), n, 1)));

@@ -78,7 +78,7 @@ public final class GanTrainer {
         this.batch = Math.min(config.batchSize(), train.size());
         this.origin = origin;
         this.start = start;
-        this.objective = GanObjective.matchingAware(config.classWeight(), config.poseWeight());
+        this.objective = GanObjective.matchingAware(config.classWeight());
     }
 
     /** Full batches per pass; the remainder is left out so that every step sees the same batch size. */
@@ -158,7 +158,7 @@ public final class GanTrainer {
             DiffAugment.reseed(combined, rng.nextLong());
             var dl = objective.discriminatorStep(d, real, fake, conditions, mismatched, classes);
             long t2 = System.nanoTime();
-            var gl = objective.generatorStep(combined, d, noiseG, conditions, classes, poses);
+            var gl = objective.generatorStep(combined, d, noiseG, conditions, classes, poses, config.poseWeightAt(step + 1));
             step++;
             emaPairs += batch;
             Ema.update(ema, combined, GanNets.G_PREFIX, Ema.beta(batch, config.emaHalfLifePairs(), emaPairs));

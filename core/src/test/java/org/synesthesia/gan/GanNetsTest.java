@@ -50,7 +50,7 @@ class GanNetsTest {
         INDArray cond = Nd4j.create(DataType.FLOAT, 8, 6);
         set.batch(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, real, cond);
         INDArray mismatched = cond.getRows(GanTrainer.rotation(8, 3));
-        GanObjective objective = GanObjective.matchingAware(c.classWeight(), 0);
+        GanObjective objective = GanObjective.matchingAware(c.classWeight());
         int[] classes = new int[8];
         for (int i = 0; i < 8; i++) classes[i] = set.instrument(i);
 
@@ -68,7 +68,7 @@ class GanNetsTest {
         assertFalse(java.util.Arrays.equals(dBefore, dAfter), "a D step left D as it was");
 
         // G step
-        objective.generatorStep(combined, d, ConditionalGenerator.noise(new java.util.Random(2), 8, 8), cond, classes, null);
+        objective.generatorStep(combined, d, ConditionalGenerator.noise(new java.util.Random(2), 8, 8), cond, classes, null, 0);
         assertArrayEquals(dAfter, weights(d, GanNets.D_PREFIX), "a G step changed D");
         assertArrayEquals(dAfter, weights(combined, GanNets.D_PREFIX), "a G step changed D's frozen copy");
         assertFalse(java.util.Arrays.equals(gBefore, weights(combined, GanNets.G_PREFIX)), "a G step left G as it was");

@@ -2,6 +2,7 @@ package org.synesthesia.gan;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,17 +79,17 @@ class PoseGuideTest {
             classes[i] = set.instrument(i);
             poses[i] = set.pose(i);
         }
-        GanObjective objective = GanObjective.matchingAware(0, c.poseWeight());
+        GanObjective objective = GanObjective.matchingAware(0);
         float[] guide = GanNetsTest.weights(combined, PoseGuide.PREFIX);
         float[] dBefore = GanNetsTest.weights(d, GanNets.D_PREFIX);
         INDArray z = ConditionalGenerator.noise(new Random(2), 8, 8);
-        double first = objective.generatorStep(combined, d, z, cond, classes, poses).poseError();
+        double first = objective.generatorStep(combined, d, z, cond, classes, poses, c.poseWeight()).poseError();
         double later = first;
-        for (int step = 0; step < 8; step++) later = objective.generatorStep(combined, d, z, cond, classes, poses).poseError();
+        for (int step = 0; step < 8; step++) later = objective.generatorStep(combined, d, z, cond, classes, poses, c.poseWeight()).poseError();
         assertTrue(later < first * 0.8, "the guide's error fell only from " + first + " to " + later);
         assertArrayEquals(guide, GanNetsTest.weights(combined, PoseGuide.PREFIX), "a G step changed the guide");
         assertArrayEquals(dBefore, GanNetsTest.weights(d, GanNets.D_PREFIX), "a G step changed D");
-        assertThrows(IllegalArgumentException.class, () -> objective.generatorStep(combined, d, z, cond, classes, null));
+        assertThrows(IllegalArgumentException.class, () -> objective.generatorStep(combined, d, z, cond, classes, null, 0));
     }
 
     @Test
@@ -154,6 +155,27 @@ class PoseGuideTest {
         GanConfig wider = c.with(Map.of("gWidth", "8"));
         var e = assertThrows(BadInputException.class, () -> new GanTrainer(wider, set, dir.resolve("wider"), origin, start).train(Progress.NONE, s -> {}, Long.MAX_VALUE));
         assertTrue(e.getMessage().contains("same widths"), e.getMessage());
+    }
+
+    @Test
+    void thePoseWeightWarmsUpOverItsSteps(@TempDir Path dir) throws Exception {
+        GanConfig warm = guided(10).with(Map.of("poseWarmupSteps", "4", "steps", "2"));
+        assertEquals(2.5, warm.poseWeightAt(1), 1e-12);
+        assertEquals(5, warm.poseWeightAt(2), 1e-12);
+        assertEquals(10, warm.poseWeightAt(4), 1e-12);
+        assertEquals(10, warm.poseWeightAt(9), 1e-12);
+        assertEquals(10, guided(10).poseWeightAt(1), 1e-12);
+        // the trainer steps with the warming weight, and logs the guide's unweighted error
+        ToyPairs set = new ToyPairs(20, SHAPE, 6, 1);
+        var start = new GanTrainer.Start(new PoseGuide(regressor(), SHAPE), null);
+        var origin = ConditionalGenerator.Origin.none();
+        List<GanTrainer.Step> warmSteps = new ArrayList<>();
+        List<GanTrainer.Step> fullSteps = new ArrayList<>();
+        var warmed = new GanTrainer(warm.with(Map.of("poseWarmupSteps", "1000")), set, dir.resolve("w"), origin, start).train(Progress.NONE, warmSteps::add, Long.MAX_VALUE);
+        var full = new GanTrainer(guided(10).with(Map.of("steps", "2")), set, dir.resolve("f"), origin, start).train(Progress.NONE, fullSteps::add, Long.MAX_VALUE);
+        assertEquals(fullSteps.get(0).losses().get(GanTrainer.POSE_GUIDE), warmSteps.get(0).losses().get(GanTrainer.POSE_GUIDE), 1e-6);
+        assertFalse(java.util.Arrays.equals(GanNetsTest.weights(full.combined(), GanNets.G_PREFIX), GanNetsTest.weights(warmed.combined(), GanNets.G_PREFIX)));
+        assertThrows(IllegalArgumentException.class, () -> guided(10).with(Map.of("poseWarmupSteps", "-1")));
     }
 
     @Test
