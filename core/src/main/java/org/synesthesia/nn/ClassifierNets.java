@@ -7,22 +7,22 @@ import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.Convolution1DLayer;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.Subsampling1DLayer;
+import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.nd4j.linalg.lossfunctions.impl.LossL2;
 import org.nd4j.linalg.lossfunctions.impl.LossMSE;
@@ -121,8 +121,7 @@ public final class ClassifierNets {
      * @return the vertex that joins the trunk's flattened grid with the path
      */
     private static String withSpectrum(ComputationGraphConfiguration.GraphBuilder g, InputShape s, String trunk) {
-        InputType out = g.getLayerActivationTypes().get(trunk);
-        InputType.InputTypeConvolutional grid = (InputType.InputTypeConvolutional) out;
+        var grid = (InputType.InputTypeConvolutional) g.getLayerActivationTypes().get(trunk);
         g.addVertex("trunk_flat", new PreprocessorVertex(new CnnToFeedForwardPreProcessor(grid.getHeight(), grid.getWidth(), grid.getChannels())), trunk);
         g.addLayer("spectrum", new ConvolutionLayer.Builder(1, s.width()).convolutionMode(ConvolutionMode.Truncate)
                 .nOut(SPECTRUM_FEATURES).activation(Activation.IDENTITY).build(), INPUT);
