@@ -15,7 +15,21 @@ import org.synesthesia.pairs.Split;
  * Rows: the encoder's bow and hand; its hand with each instrument's mean bow; the true hand with the
  * mean bow (pitch heard exactly).
  */
-class PoseCeiling {
+public class PoseCeiling {
+
+    /** The pose an encoder's pose head hears in each of {@code pairs}' chunks, read as its own instrument's. */
+    public static float[][] heard(Classifier enc, PairStore store, int[] pairs) {
+        PairStoreSet set = new PairStoreSet(store, pairs, enc.features());
+        float[][] heard = new float[pairs.length][];
+        for (int from = 0; from < pairs.length; from += 64) {
+            int[] rows = java.util.stream.IntStream.range(from, Math.min(pairs.length, from + 64)).toArray();
+            int[] classes = java.util.Arrays.stream(rows).map(set::instrument).toArray();
+            INDArray x = set.batch(rows, new String[] {ClassifierNets.INSTRUMENT}, null).getFeatures(0);
+            float[][] read = enc.poses(x, classes);
+            for (int k = 0; k < rows.length; k++) heard[rows[k]] = read[k];
+        }
+        return heard;
+    }
     @Test
     void probe() throws Exception {
         String encRun = System.getProperty("encoder");
@@ -23,24 +37,11 @@ class PoseCeiling {
         PairStore store = PairStore.open(Path.of(System.getProperty("pairs")));
         Classifier enc = Classifier.load(Path.of(encRun));
         int[] idx = store.indices(Split.TEST);
-        PairStoreSet set = new PairStoreSet(store, idx, enc.features());
         int n = idx.length;
+        float[][] heard = heard(enc, store, idx);
         float[][] truth = new float[n][];
-        float[][] heard = new float[n][];
         int[] classes = new int[n];
-        for (int from = 0; from < n; from += 64) {
-            int m = Math.min(64, n - from);
-            int[] rows = new int[m];
-            int[] cls = new int[m];
-            for (int k = 0; k < m; k++) { rows[k] = from + k; cls[k] = set.instrument(from + k); }
-            INDArray x = set.batch(rows, new String[] {ClassifierNets.INSTRUMENT}, null).getFeatures(0);
-            float[][] read = enc.poses(x, cls);
-            for (int k = 0; k < m; k++) {
-                heard[from + k] = read[k];
-                truth[from + k] = store.pose(idx[from + k]);
-                classes[from + k] = cls[k];
-            }
-        }
+        for (int i = 0; i < n; i++) { truth[i] = store.pose(idx[i]); classes[i] = store.instrument(idx[i]).index(); }
         double[][] meanBow = new double[Instrument.count()][2];
         for (int i = 0; i < n; i++) { meanBow[classes[i]][0] += truth[i][0]; meanBow[classes[i]][1]++; }
         float[][] heardHandMeanBow = new float[n][];

@@ -12,8 +12,6 @@ import org.synesthesia.instrument.Instrument;
 import org.synesthesia.instrument.Pose;
 import org.synesthesia.metrics.PoseError;
 import org.synesthesia.nn.Classifier;
-import org.synesthesia.nn.ClassifierNets;
-import org.synesthesia.nn.PairStoreSet;
 import org.synesthesia.pairs.PairStore;
 import org.synesthesia.pairs.Split;
 import org.synesthesia.video.Box;
@@ -45,14 +43,7 @@ class JudgedPoseCeiling {
         int[] classes = new int[n];
         float[][] truth = new float[n][];
         for (int i = 0; i < n; i++) { classes[i] = store.instrument(idx[i]).index(); truth[i] = store.pose(idx[i]); }
-        float[][] heard = new float[n][];
-        PairStoreSet audio = new PairStoreSet(store, idx, enc.features());
-        for (int from = 0; from < n; from += 64) {
-            int[] rows = java.util.stream.IntStream.range(from, Math.min(n, from + 64)).toArray();
-            int[] cls = Arrays.stream(rows).map(r -> classes[r]).toArray();
-            float[][] read = enc.poses(audio.batch(rows, new String[] {ClassifierNets.INSTRUMENT}, null).getFeatures(0), cls);
-            for (int k = 0; k < rows.length; k++) heard[rows[k]] = read[k];
-        }
+        float[][] heard = org.synesthesia.nn.PoseCeiling.heard(enc, store, idx);
         double[] bowSum = new double[Instrument.count()];
         int[] bowCount = new int[Instrument.count()];
         for (int i = 0; i < n; i++) { bowSum[classes[i]] += truth[i][0]; bowCount[classes[i]]++; }
