@@ -108,7 +108,7 @@ public final class PairStoreSet implements LabeledSet {
                     for (int k = 0; k < n; k++) {
                         float hz = store.pitchHz(pairs[rows[k]]);
                         if (hz <= 0) continue;
-                        double midi = 69 + 12 * Math.log(hz / 440.0) / Math.log(2);
+                        double midi = org.synesthesia.urmp.Note.midiOfHz(hz);
                         y[k] = (float) Math.max(0, Math.min(1, (midi - 24) / 84));
                         m[k] = 1;
                     }

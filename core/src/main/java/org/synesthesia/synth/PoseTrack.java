@@ -86,7 +86,10 @@ public final class PoseTrack {
         return found;
     }
 
-    private double hand(int midi) {
+    private double hand(int midi) { return hand(instrument, midi); }
+
+    /** The hand of a note on {@code instrument}: its pitch normalized over the instrument's range. */
+    public static double hand(Instrument instrument, int midi) {
         double span = instrument.highestMidi() - instrument.lowestMidi();
         return clamp((midi - instrument.lowestMidi()) / span);
     }

@@ -18,7 +18,10 @@ public record Note(double onset, double pitchHz, double duration) {
     public double end() { return onset + duration; }
 
     /** MIDI note number (69 = A4 = 440 Hz), fractional. */
-    public double midi() { return 69 + 12 * Math.log(pitchHz / 440.0) / Math.log(2); }
+    public double midi() { return midiOfHz(pitchHz); }
+
+    /** MIDI note number of a frequency in Hz, fractional. */
+    public static double midiOfHz(double hz) { return 69 + 12 * Math.log(hz / 440.0) / Math.log(2); }
 
     public static double hzOfMidi(double midi) { return 440.0 * Math.pow(2, (midi - 69) / 12.0); }
 

@@ -17,6 +17,29 @@ import org.synesthesia.pairs.Split;
  */
 public class PoseCeiling {
 
+    /**
+     * Pairs' true poses and instruments, and each pair's instrument's mean true bow over the pairs:
+     * the bow a generator that cannot hear it would best draw.
+     */
+    public record Labelled(float[][] truth, int[] classes, float[] meanBow) {
+        public static Labelled of(PairStore store, int[] pairs) {
+            int n = pairs.length;
+            float[][] truth = new float[n][];
+            int[] classes = new int[n];
+            double[] bowSum = new double[Instrument.count()];
+            int[] bowCount = new int[Instrument.count()];
+            for (int i = 0; i < n; i++) {
+                truth[i] = store.pose(pairs[i]);
+                classes[i] = store.instrument(pairs[i]).index();
+                bowSum[classes[i]] += truth[i][0];
+                bowCount[classes[i]]++;
+            }
+            float[] meanBow = new float[n];
+            for (int i = 0; i < n; i++) meanBow[i] = (float) (bowSum[classes[i]] / bowCount[classes[i]]);
+            return new Labelled(truth, classes, meanBow);
+        }
+    }
+
     /** The pose an encoder's pose head hears in each of {@code pairs}' chunks, read as its own instrument's. */
     public static float[][] heard(Classifier enc, PairStore store, int[] pairs) {
         PairStoreSet set = new PairStoreSet(store, pairs, enc.features());
@@ -39,27 +62,23 @@ public class PoseCeiling {
         int[] idx = store.indices(Split.TEST);
         int n = idx.length;
         float[][] heard = heard(enc, store, idx);
-        float[][] truth = new float[n][];
-        int[] classes = new int[n];
-        for (int i = 0; i < n; i++) { truth[i] = store.pose(idx[i]); classes[i] = store.instrument(idx[i]).index(); }
-        double[][] meanBow = new double[Instrument.count()][2];
-        for (int i = 0; i < n; i++) { meanBow[classes[i]][0] += truth[i][0]; meanBow[classes[i]][1]++; }
+        Labelled labelled = Labelled.of(store, idx);
+        float[][] truth = labelled.truth();
+        int[] classes = labelled.classes();
         float[][] heardHandMeanBow = new float[n][];
         float[][] trueHandMeanBow = new float[n][];
         float[][] pitchHandMeanBow = new float[n][];
         for (int i = 0; i < n; i++) {
-            float bow = (float) (meanBow[classes[i]][0] / meanBow[classes[i]][1]);
             heardHandMeanBow[i] = heard[i].clone();
-            heardHandMeanBow[i][0] = bow;
+            heardHandMeanBow[i][0] = labelled.meanBow()[i];
             heardHandMeanBow[i][3] = 1;
             trueHandMeanBow[i] = truth[i].clone();
-            trueHandMeanBow[i][0] = bow;
+            trueHandMeanBow[i][0] = labelled.meanBow()[i];
             pitchHandMeanBow[i] = trueHandMeanBow[i].clone();
             float hz = store.pitchHz(idx[i]);
             if (hz > 0) {
-                Instrument ins = Instrument.ofIndex(classes[i]);
-                double midi = Math.round(69 + 12 * Math.log(hz / 440.0) / Math.log(2));
-                pitchHandMeanBow[i][1] = (float) Math.max(0, Math.min(1, (midi - ins.lowestMidi()) / (ins.highestMidi() - ins.lowestMidi())));
+                int midi = (int) Math.round(org.synesthesia.urmp.Note.midiOfHz(hz));
+                pitchHandMeanBow[i][1] = (float) org.synesthesia.synth.PoseTrack.hand(Instrument.ofIndex(classes[i]), midi);
             }
         }
         java.util.List<Double> pitched = new java.util.ArrayList<>();

@@ -12,6 +12,7 @@ import org.synesthesia.instrument.Instrument;
 import org.synesthesia.instrument.Pose;
 import org.synesthesia.metrics.PoseError;
 import org.synesthesia.nn.Classifier;
+import org.synesthesia.nn.PoseCeiling;
 import org.synesthesia.pairs.PairStore;
 import org.synesthesia.pairs.Split;
 import org.synesthesia.video.Box;
@@ -40,19 +41,16 @@ class JudgedPoseCeiling {
         int[] idx = Arrays.stream(store.indices(Split.TEST))
                 .filter(p -> Pose.showsMovingPart(store.instrument(p)) && store.hasPose(p)).toArray();
         int n = idx.length;
-        int[] classes = new int[n];
-        float[][] truth = new float[n][];
-        for (int i = 0; i < n; i++) { classes[i] = store.instrument(idx[i]).index(); truth[i] = store.pose(idx[i]); }
-        float[][] heard = org.synesthesia.nn.PoseCeiling.heard(enc, store, idx);
-        double[] bowSum = new double[Instrument.count()];
-        int[] bowCount = new int[Instrument.count()];
-        for (int i = 0; i < n; i++) { bowSum[classes[i]] += truth[i][0]; bowCount[classes[i]]++; }
+        var labelled = PoseCeiling.Labelled.of(store, idx);
+        float[][] truth = labelled.truth();
+        int[] classes = labelled.classes();
+        float[][] heard = PoseCeiling.heard(enc, store, idx);
         List<String> names = List.of("true pose", "heard hand, mean bow", "true hand, mean bow", "heard hand and bow");
         for (int v = 0; v < names.size(); v++) {
             float[][] drawn = new float[n][];
             for (int i = 0; i < n; i++) {
                 drawn[i] = truth[i].clone();
-                if (v > 0) { drawn[i][0] = (float) (bowSum[classes[i]] / bowCount[classes[i]]); drawn[i][3] = 1; }
+                if (v > 0) { drawn[i][0] = labelled.meanBow()[i]; drawn[i][3] = 1; }
                 if (v == 1 || v == 3) drawn[i][1] = heard[i][1];
                 if (v == 3) drawn[i][0] = heard[i][0];
             }
