@@ -55,9 +55,14 @@ gan s2i-cqt-w16 s2i enc-cqt "$steps" "${d16[@]}"
 # eleventh and twelfth sessions: pose-oriented S2I. The keep-pose CQT encoder hears the hand; then
 # 2,000 more steps from that run, with the pose guide (a drawn-pose regressor apart from the judge)
 # and without it, side by side (BENCHMARKS' plain row stopped at 1,000)
+# (enc-cqt-pose is the thirteenth session's encoder since then: heads weighed 30 times, 40 epochs,
+# width 16; those sessions' rows were made on the 15-epoch one). The continuation's guide is at full
+# weight from its first step, as it was then (a guided run warms up over 1,000 steps by default)
 gan s2i-cqtpose s2i enc-cqt-pose "$steps"
-gan s2i-cqtpose-guided s2i enc-cqt-pose 2000 --from "$out/s2i-cqtpose" --pose-guide "$out/guide-pose"
+gan s2i-cqtpose-guided s2i enc-cqt-pose 2000 --from "$out/s2i-cqtpose" --pose-guide "$out/guide-pose" --set poseWarmupSteps=0
 gan s2i-cqtpose-plain s2i enc-cqt-pose 2000 --from "$out/s2i-cqtpose"
+# thirteenth session: guided from the first step, its weight warmed up over 1,000 steps (the default)
+gan s2i-cqtpose-guided-scratch s2i enc-cqt-pose "$steps" --pose-guide "$out/guide-pose"
 # eighth session: the conditioning encoder bounds the generator (evaluate's condition_accuracy),
 # so the same generators conditioned on networks trained on the xlarge preset's recordings
 xlruns=()
@@ -78,4 +83,4 @@ $s report "$out/judge-image" "$out/judge-audio" "$out/s2i-lms" "$out/s2i-lms-cla
   "$out/s2i-lms-pose" "$out/s2i-wave-proj" "$out/s2i-wave-w16" "$out/s2i-wave-proj-w16" \
   "$out/i2s-image" "$out/i2s-image-noclass" "$out/i2s-image-proj" \
   "$out/s2i-wave-aug" "$out/i2s-image-proj-aug" "$out/s2i-cqt-w16" \
-  "$out/s2i-cqtpose" "$out/s2i-cqtpose-guided" "$out/s2i-cqtpose-plain" "${xlruns[@]}" --out "$out/report"
+  "$out/s2i-cqtpose" "$out/s2i-cqtpose-guided" "$out/s2i-cqtpose-plain" "$out/s2i-cqtpose-guided-scratch" "${xlruns[@]}" --out "$out/report"

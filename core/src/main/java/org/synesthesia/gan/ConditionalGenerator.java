@@ -29,10 +29,12 @@ public final class ConditionalGenerator {
     /**
      * What a release needs to turn files into conditions and samples into files: the pair store and
      * the frozen encoder's run folder, and the LMS settings and chunk length of the sound side.
+     * {@code encoderFingerprint} is the encoder's {@link org.synesthesia.nn.Classifier#fingerprint};
+     * releases written before it was recorded read it as null.
      */
-    public record Origin(String pairStore, String encoderRun, org.synesthesia.audio.LmsConfig lms, int chunkSamples) {
+    public record Origin(String pairStore, String encoderRun, org.synesthesia.audio.LmsConfig lms, int chunkSamples, String encoderFingerprint) {
         /** For sets that come from no store (tests, toys). */
-        public static Origin none() { return new Origin("", "", org.synesthesia.audio.LmsConfig.DEFAULT, 11025); }
+        public static Origin none() { return new Origin("", "", org.synesthesia.audio.LmsConfig.DEFAULT, 11025, ""); }
     }
 
     private final Release release;

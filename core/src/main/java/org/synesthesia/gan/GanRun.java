@@ -33,11 +33,13 @@ public final class GanRun {
      * {@code config} with the settings that its inputs decide and the caller did not give (the
      * names in {@code given}): the encoding, from the encoder run, and S2I's image size, from the
      * pair store. A given setting is kept, and {@link #train} refuses it where it contradicts them.
-     * With a pose guide ({@code guided}), poseWeight is {@link PoseGuide#DEFAULT_WEIGHT} unless given.
+     * With a pose guide ({@code guided}), poseWeight and poseWarmupSteps are
+     * {@link PoseGuide#DEFAULT_WEIGHT} and {@link PoseGuide#DEFAULT_WARMUP_STEPS} unless given.
      */
     public static GanConfig fitInputs(GanConfig config, Set<String> given, Path pairs, Path encoderRun, boolean guided) throws IOException {
         Map<String, String> derived = new LinkedHashMap<>();
         if (guided && !given.contains("poseWeight")) derived.put("poseWeight", String.valueOf(PoseGuide.DEFAULT_WEIGHT));
+        if (guided && !given.contains("poseWarmupSteps")) derived.put("poseWarmupSteps", String.valueOf(PoseGuide.DEFAULT_WARMUP_STEPS));
         if (!given.contains("encoder")) derived.put("encoder", ClassifierRun.record(encoderRun).features().encoding().name());
         int size = PairStore.open(pairs).imageSize();
         // only S2I's pictures have a size; one it cannot make is refused by train, with a way out
@@ -88,6 +90,9 @@ public final class GanRun {
         }
         PairStore store = PairStore.open(pairs);
         Classifier encoder = Classifier.load(encoderRun);
+        String fingerprint = encoder.fingerprint();
+        if (from != null) requireSameEncoder(from, encoderRun, fingerprint);
+        if (state.isPresent()) requireSameEncoder(run, encoderRun, fingerprint);
         Encoding enc = encoder.features().encoding();
         if (enc != config.encoder()) {
             throw new BadInputException(encoderRun + " is a " + enc.id() + " encoder, but the config asks for " + config.encoder().name().toLowerCase(java.util.Locale.ROOT) + ": set encoder=" + enc.id() + " or pass another --encoder");
@@ -100,12 +105,34 @@ public final class GanRun {
         LmsConfig lms = FeatureSpec.of(Encoding.LMS, store.manifest().sampleRate(), store.chunkSamples(), store.imageSize()).lms();
         PairConditions set = PairConditions.of(store, store.indices(Split.TRAIN), config.direction(), encoder, lms, progress);
         Json.writeFile(configFile, config);
-        var origin = new ConditionalGenerator.Origin(pairs.toAbsolutePath().toString(), encoderRun.toAbsolutePath().toString(), lms, store.chunkSamples());
+        var origin = new ConditionalGenerator.Origin(pairs.toAbsolutePath().toString(), encoderRun.toAbsolutePath().toString(), lms, store.chunkSamples(), fingerprint);
         PoseGuide guide = poseGuide == null ? null : PoseGuide.load(poseGuide);
         GanCheckpoints.Snapshot start = null;
         if (from != null) {
             start = GanCheckpoints.restore(from, config.batchSize()).orElseThrow(() -> new BadInputException(from + " holds no GAN checkpoint to start from: pass a run folder made by 'train s2i|i2s'"));
         }
         return new GanTrainer(config, set, run, origin, new GanTrainer.Start(guide, start)).train(progress, onStep, Long.MAX_VALUE);
+    }
+
+    /**
+     * Refuses to go on from the weights in {@code source} on another encoder than the one they were
+     * trained on. G reads the embedding it learned; on another encoder of the same size a run fell to
+     * chance (0.100) within 500 steps (BENCHMARKS.md, thirteenth session). The encoder is known by
+     * its fingerprint, or, for releases written before fingerprints were, by the weights still at its
+     * recorded path; where neither is left, the run goes on.
+     */
+    private static void requireSameEncoder(Path source, Path encoderRun, String fingerprint) throws IOException {
+        Path file = source.resolve(ConditionalGenerator.CONFIG);
+        if (!Files.isRegularFile(file)) return;
+        ConditionalGenerator.Origin origin = Json.readFile(file, ConditionalGenerator.Release.class).origin();
+        if (origin == null || origin.encoderRun().isEmpty()) return;
+        String before = origin.encoderFingerprint();
+        if (before == null && Files.isRegularFile(Path.of(origin.encoderRun()).resolve(ClassifierRun.MODEL))) {
+            before = Classifier.load(Path.of(origin.encoderRun())).fingerprint();
+        }
+        if (before != null && !before.equals(fingerprint)) {
+            throw new BadInputException(source + " was trained on the encoder " + origin.encoderRun() + ", and " + encoderRun
+                    + " holds other weights: its G reads that encoder's embedding, so pass that --encoder, or start a new run without --from");
+        }
     }
 }

@@ -56,6 +56,25 @@ public final class Classifier {
 
     public ComputationGraph network() { return net; }
 
+    /**
+     * SHA-256 of the network's parameters, in hex: the same for a copied or moved run folder, and
+     * different for any other weights, even of the same architecture and embedding size.
+     */
+    public String fingerprint() {
+        try {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            var bytes = java.nio.ByteBuffer.allocate(Float.BYTES * 8192).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            for (float v : net.params().castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).toFloatVector()) {
+                if (!bytes.hasRemaining()) { sha.update(bytes.array(), 0, bytes.position()); bytes.clear(); }
+                bytes.putFloat(v);
+            }
+            sha.update(bytes.array(), 0, bytes.position());
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     /** Classifies a sound file (for audio models) or an image (for image models). */
     public Prediction classify(Path file) {
         INDArray inputs = features().encoding() == Encoding.IMAGE ? imageInputs(file) : soundInputs(file);

@@ -52,8 +52,11 @@ class CrossModalTest {
     }
 
     static Path encoder(Path dir, Path pairs, Encoding e) throws Exception {
-        Path run = dir.resolve("enc-" + e.id());
-        ClassifierRun.train(new ClassifierConfig(e, "encoder", false, 1, 16, 4, 1, 8, 1e-3, false, 1, false, 100), pairs, run, Progress.NONE, s -> {});
+        return encoder(dir.resolve("enc-" + e.id()), pairs, e, 1);
+    }
+
+    static Path encoder(Path run, Path pairs, Encoding e, long seed) throws Exception {
+        ClassifierRun.train(new ClassifierConfig(e, "encoder", false, 1, 16, 4, 1, 8, 1e-3, false, seed, false, 100), pairs, run, Progress.NONE, s -> {});
         return run;
     }
 
@@ -83,6 +86,12 @@ class CrossModalTest {
         GanConfig fitted = GanRun.fitInputs(asked, Set.of(), pairs, enc, false);
         assertEquals(Encoding.LMS, fitted.encoder(), "the encoding follows the encoder run");
         assertEquals(SIZE, fitted.imageSize(), "the image size follows the pair store");
+        GanConfig guided = GanRun.fitInputs(asked, Set.of(), pairs, enc, true);
+        assertEquals(PoseGuide.DEFAULT_WEIGHT, guided.poseWeight());
+        assertEquals(PoseGuide.DEFAULT_WARMUP_STEPS, guided.poseWarmupSteps(), "a guide from the first step is warmed up");
+        assertEquals(0, fitted.poseWarmupSteps(), "an unguided run has nothing to warm up");
+        assertEquals(200, GanRun.fitInputs(asked.with(Map.of("poseWarmupSteps", "200")), Set.of("poseWarmupSteps"), pairs, enc, true).poseWarmupSteps(),
+                "a warm-up the caller gave is kept");
         GanConfig given = GanRun.fitInputs(asked, Set.of("encoder"), pairs, enc, false);
         assertEquals(Encoding.WAVE, given.encoder(), "a setting the caller gave is kept");
         assertThrows(BadInputException.class, () -> GanRun.train(given, pairs, enc, dir.resolve("wave"), false, Progress.NONE, s -> {}),
@@ -121,6 +130,35 @@ class CrossModalTest {
                 "only the step count may change on resume");
         assertThrows(BadInputException.class, () -> GanRun.train(two, pairs, enc, extended, true, Progress.NONE, s -> {}),
                 "a run cannot be resumed to fewer steps than it has done");
+    }
+
+    @Test
+    void aRunGoesOnOnlyOnTheEncoderItWasTrainedOn(@TempDir Path dir) throws Exception {
+        Path pairs = store(dir);
+        Path enc = encoder(dir, pairs, Encoding.LMS);
+        Path other = encoder(dir.resolve("enc-other"), pairs, Encoding.LMS, 2);
+        GanConfig two = tiny(Direction.S2I, Encoding.LMS);
+        GanConfig four = two.with(Map.of("steps", "4"));
+        Path run = dir.resolve("s2i");
+        GanRun.train(two, pairs, enc, run, false, Progress.NONE, s -> {});
+        Path moved = dir.resolve("moved-enc");
+        java.nio.file.Files.move(enc, moved);
+        assertEquals(2, GanRun.train(two, pairs, moved, null, run, dir.resolve("from-moved"), false, Progress.NONE, s -> {}).step(),
+                "the same weights in another folder are the same encoder");
+        assertThrows(BadInputException.class, () -> GanRun.train(two, pairs, other, null, run, dir.resolve("from-other"), false, Progress.NONE, s -> {}),
+                "--from on another encoder of the same size is refused");
+        assertThrows(BadInputException.class, () -> GanRun.train(four, pairs, other, run, true, Progress.NONE, s -> {}),
+                "so is --resume");
+
+        // a release written before fingerprints were recorded: the weights at its encoder path decide
+        Path release = run.resolve(ConditionalGenerator.CONFIG);
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) org.synesthesia.io.Json.MAPPER.readTree(release.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("origin")).remove("encoderFingerprint");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("origin")).put("encoderRun", moved.toString());
+        org.synesthesia.io.Json.MAPPER.writeValue(release.toFile(), json);
+        assertThrows(BadInputException.class, () -> GanRun.train(two, pairs, other, null, run, dir.resolve("old-other"), false, Progress.NONE, s -> {}),
+                "an old release is checked against the encoder still at its recorded path");
+        assertEquals(4, GanRun.train(four, pairs, moved, run, true, Progress.NONE, s -> {}).step(), "and goes on on that one");
     }
 
     @Test
