@@ -132,7 +132,7 @@ public final class GanRun {
         }
         if (before != null && !before.equals(fingerprint)) {
             throw new BadInputException(source + " was trained on the encoder " + origin.encoderRun() + ", and " + encoderRun
-                    + " holds other weights: its G reads that encoder's embedding, so pass that --encoder, or start a new run without --from");
+                    + " holds other weights: its G reads that encoder's embedding, so pass that --encoder, or start a new run");
         }
     }
 }

@@ -2,13 +2,19 @@ package org.synesthesia.nn;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.synesthesia.audio.AudioFiles;
@@ -61,16 +67,12 @@ public final class Classifier {
      * different for any other weights, even of the same architecture and embedding size.
      */
     public String fingerprint() {
+        float[] params = net.params().castTo(DataType.FLOAT).toFloatVector();
+        ByteBuffer bytes = ByteBuffer.allocate(params.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(params);
         try {
-            var sha = java.security.MessageDigest.getInstance("SHA-256");
-            var bytes = java.nio.ByteBuffer.allocate(Float.BYTES * 8192).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            for (float v : net.params().castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).toFloatVector()) {
-                if (!bytes.hasRemaining()) { sha.update(bytes.array(), 0, bytes.position()); bytes.clear(); }
-                bytes.putFloat(v);
-            }
-            sha.update(bytes.array(), 0, bytes.position());
-            return java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.array()));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
