@@ -74,7 +74,7 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
 
     /**
      * The defaults for a direction, as the built-in benchmark trains them; the directions differ
-     * in the encoder, the class head and D's width. Both condition D by projection with G 16
+     * in the encoder and D's width. Both condition D by projection with G 16
      * channels wide: at 2,500 steps S2I's judge named 0.64 of its images right, against 0.59 with
      * concatenation at the same width and 0.40 at widths of 8, and I2S at 1,500 steps 0.812 of its
      * sounds (0.88 of real ones), against 0.767 with G 8 wide and 0.710 with both 8 wide (BENCHMARKS.md,
@@ -87,9 +87,11 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         boolean s2i = direction == Direction.S2I;
         // trained from paths, the encoding is the encoder run's (GanRun.fitInputs); this is the fallback
         Encoding encoder = s2i ? Encoding.LMS : Encoding.IMAGE;
-        // the class head nearly doubled I2S's judged accuracy, and made S2I's worse: G drew
-        // patterns that D's head read as instruments and the judge did not (BENCHMARKS.md)
-        double classWeight = s2i ? 0.0 : 1.0;
+        // the class head nearly doubled I2S's judged accuracy. On S2I's first small networks it made
+        // things worse (G drew patterns that D's head read as instruments and the judge did not);
+        // with D 32 wide on the xlarge CQT encoder it adds 0.025 at 2,500 and at 4,250 steps
+        // (0.870 and 0.846 against 0.843 and 0.821, fourteenth session, BENCHMARKS.md)
+        double classWeight = 1.0;
         // generated samples swing between checkpoints (which instruments come out right changes),
         // so the EMA averages over long: a 20,000-pair half-life is 625 steps of 32
         // D's width was what held both directions back: I2S gained most from D at 16, S2I from D at 32

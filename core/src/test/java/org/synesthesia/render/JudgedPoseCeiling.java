@@ -56,9 +56,27 @@ class JudgedPoseCeiling {
             }
             float[][] read = read(judge, store.imageSize(), drawn, classes);
             PoseError.Scores s = PoseError.of(read, truth, classes, 1);
-            System.out.printf("JUDGED %-22s reduction %.3f  mae %.4f (random chunk %.4f)  by part %s%n", names.get(v),
-                    s.relativeReduction(), s.mae(), s.baselineMae(), Arrays.toString(s.maeByParameter()));
+            // the words read literally: the reading's distance to its own chunk's pose against
+            // its distance to a random other same-instrument chunk's (evaluate's baseline is that
+            // other chunk's distance to the true pose)
+            float[][] other = otherTruth(truth, classes, new Random(1));
+            double literal = 1 - s.mae() / PoseError.of(read, other, classes, 1).mae();
+            // a perfect reader reads what is drawn
+            double perfectLiteral = 1 - PoseError.of(drawn, truth, classes, 1).mae() / PoseError.of(drawn, other, classes, 1).mae();
+            System.out.printf("JUDGED %-22s reduction %.3f  literal %.3f (perfect reader %.3f)  mae %.4f (random chunk %.4f)  by part %s%n", names.get(v),
+                    s.relativeReduction(), literal, perfectLiteral, s.mae(), s.baselineMae(), Arrays.toString(s.maeByParameter()));
         }
+    }
+
+    /** Each row's true pose replaced by that of a random other row of the same instrument. */
+    private static float[][] otherTruth(float[][] truth, int[] classes, Random rng) {
+        float[][] other = new float[truth.length][];
+        for (int i = 0; i < truth.length; i++) {
+            int o;
+            do { o = rng.nextInt(truth.length); } while (o == i || classes[o] != classes[i]);
+            other[i] = truth[o];
+        }
+        return other;
     }
 
     /** The judge's reading of a performer drawn in each pose, in a random room and look per picture. */
