@@ -89,8 +89,9 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         Encoding encoder = s2i ? Encoding.LMS : Encoding.IMAGE;
         // the class head nearly doubled I2S's judged accuracy. On S2I's first small networks it made
         // things worse (G drew patterns that D's head read as instruments and the judge did not);
-        // with D 32 wide on the xlarge CQT encoder it adds 0.025 at 2,500 and at 4,250 steps
-        // (0.870 and 0.846 against 0.843 and 0.821, fourteenth session, BENCHMARKS.md)
+        // with D 32 wide on the xlarge CQT encoder it adds 0.020-0.027 (0.870 and 0.846 against
+        // 0.843 and 0.821 at 2,500 and 4,250 steps, 0.832 against 0.812 on a second seed;
+        // fourteenth session, BENCHMARKS.md)
         double classWeight = 1.0;
         // generated samples swing between checkpoints (which instruments come out right changes),
         // so the EMA averages over long: a 20,000-pair half-life is 625 steps of 32
