@@ -8,6 +8,7 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.synesthesia.instrument.Instrument;
 import org.synesthesia.pairs.PairStore;
+import org.synesthesia.urmp.Note;
 
 /**
  * One split of a pair store as classifier examples. Spectrograms are computed once per pair and
@@ -108,7 +109,7 @@ public final class PairStoreSet implements LabeledSet {
                     for (int k = 0; k < n; k++) {
                         float hz = store.pitchHz(pairs[rows[k]]);
                         if (hz <= 0) continue;
-                        double midi = org.synesthesia.urmp.Note.midiOfHz(hz);
+                        double midi = Note.midiOfHz(hz);
                         y[k] = (float) Math.max(0, Math.min(1, (midi - 24) / 84));
                         m[k] = 1;
                     }

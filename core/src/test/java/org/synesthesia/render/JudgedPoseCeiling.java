@@ -45,6 +45,10 @@ class JudgedPoseCeiling {
         float[][] truth = labelled.truth();
         int[] classes = labelled.classes();
         float[][] heard = PoseCeiling.heard(enc, store, idx);
+        // the words read literally: the reading's distance to its own chunk's pose against
+        // its distance to a random other same-instrument chunk's (evaluate's baseline is that
+        // other chunk's distance to the true pose)
+        float[][] other = otherTruth(truth, classes, new Random(1));
         List<String> names = List.of("true pose", "heard hand, mean bow", "true hand, mean bow", "heard hand and bow");
         for (int v = 0; v < names.size(); v++) {
             float[][] drawn = new float[n][];
@@ -56,10 +60,6 @@ class JudgedPoseCeiling {
             }
             float[][] read = read(judge, store.imageSize(), drawn, classes);
             PoseError.Scores s = PoseError.of(read, truth, classes, 1);
-            // the words read literally: the reading's distance to its own chunk's pose against
-            // its distance to a random other same-instrument chunk's (evaluate's baseline is that
-            // other chunk's distance to the true pose)
-            float[][] other = otherTruth(truth, classes, new Random(1));
             double literal = 1 - s.mae() / PoseError.of(read, other, classes, 1).mae();
             // a perfect reader reads what is drawn
             double perfectLiteral = 1 - PoseError.of(drawn, truth, classes, 1).mae() / PoseError.of(drawn, other, classes, 1).mae();
