@@ -13,7 +13,8 @@ import org.synesthesia.nn.Checkpoints;
 import org.synesthesia.nn.InputShape;
 
 /**
- * A trained generator's release: the EMA G in {@code RUN/generator.zip} and what made it in
+ * A trained generator's release: the EMA G, or the mean of its checkpoints
+ * ({@link GanConfig#averageFrom}), in {@code RUN/generator.zip}, and what made it in
  * {@code RUN/gan.json}. The one way the CLI, evaluation and apps turn conditions into samples.
  */
 public final class ConditionalGenerator {
@@ -21,8 +22,11 @@ public final class ConditionalGenerator {
     public static final String WEIGHTS = "generator.zip";
     public static final String CONFIG = "gan.json";
 
-    /** What {@code gan.json} holds: the config, the shapes G was built for, the step, and where the data came from. */
-    public record Release(GanConfig config, int channels, int height, int width, int conditionSize, long step, Origin origin) {
+    /**
+     * What {@code gan.json} holds: the config, the shapes G was built for, the step, where the data
+     * came from, and how many of the EMA's checkpoints the weights average (0: the EMA itself).
+     */
+    public record Release(GanConfig config, int channels, int height, int width, int conditionSize, long step, Origin origin, int averaged) {
         public InputShape sampleShape() { return new InputShape(channels, height, width); }
     }
 
@@ -56,8 +60,8 @@ public final class ConditionalGenerator {
     }
 
     /** Writes a release: weights first, then the config that marks it complete. */
-    static void write(Path run, Release release, ComputationGraph ema) throws IOException {
-        Checkpoints.writeModel(run.resolve(WEIGHTS), ema, false);
+    static void write(Path run, Release release, ComputationGraph weights) throws IOException {
+        Checkpoints.writeModel(run.resolve(WEIGHTS), weights, false);
         Json.writeFile(run.resolve(CONFIG), release);
     }
 

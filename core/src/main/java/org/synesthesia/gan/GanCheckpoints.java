@@ -11,8 +11,9 @@ import org.synesthesia.nn.Checkpoints;
 
 /**
  * A GAN's resumable training state in {@code RUN/checkpoint/}: the combined graph (G and D's
- * frozen copy) and D, both in DL4J's zip format with their Adam state, the EMA G, and
- * {@code state.json} naming them, the step and the EMA's age. The zips are written first and the
+ * frozen copy) and D, both in DL4J's zip format with their Adam state, the EMA G, the running mean
+ * of the EMA's checkpoints when the run averages its release ({@link GanConfig#averageFrom}), and
+ * {@code state.json} naming them, the step, the EMA's age and how many checkpoints the mean holds. The zips are written first and the
  * state last, so a kill at any moment leaves a consistent set. Every step's batch, noise and
  * mismatches follow from (seed, step), so the step is all the RNG state there is.
  */
@@ -20,16 +21,19 @@ final class GanCheckpoints {
 
     /**
      * What {@code state.json} holds. {@code emaPairs} is null in checkpoints written before it was
-     * kept; their EMA had seen {@code step} batches.
+     * kept; their EMA had seen {@code step} batches. {@code average} is null, and {@code averaged}
+     * null or 0, before the run's first averaged checkpoint.
      */
-    record State(long step, String combined, String discriminator, String ema, Long emaPairs) {}
+    record State(long step, String combined, String discriminator, String ema, Long emaPairs, String average, Integer averaged) {}
 
     /**
      * The networks being trained, the steps done, and the pairs the EMA has averaged over, which
      * set its ramp ({@link Ema#beta(int, double, long)}): the steps' pairs, plus, in a run started
-     * from another ({@code --from}), those of the run it started from.
+     * from another ({@code --from}), those of the run it started from. {@code average} is the mean
+     * of the EMA at the {@code averaged} checkpoints so far, null before the first.
      */
-    record Snapshot(ComputationGraph combined, ComputationGraph discriminator, ComputationGraph ema, long step, long emaPairs) {}
+    record Snapshot(ComputationGraph combined, ComputationGraph discriminator, ComputationGraph ema, long step, long emaPairs,
+                    ComputationGraph average, int averaged) {}
 
     private GanCheckpoints() {}
 
@@ -37,14 +41,16 @@ final class GanCheckpoints {
         Path dir = Checkpoints.folder(run);
         Files.createDirectories(dir);
         Optional<State> previous = state(run);
-        State next = new State(s.step(), "gan-" + s.step() + ".zip", "d-" + s.step() + ".zip", "ema-" + s.step() + ".zip", s.emaPairs());
+        String average = s.average() == null ? null : "average-" + s.step() + ".zip";
+        State next = new State(s.step(), "gan-" + s.step() + ".zip", "d-" + s.step() + ".zip", "ema-" + s.step() + ".zip", s.emaPairs(), average, s.averaged());
         Checkpoints.writeModel(dir.resolve(next.combined()), s.combined(), true);
         Checkpoints.writeModel(dir.resolve(next.discriminator()), s.discriminator(), true);
         Checkpoints.writeModel(dir.resolve(next.ema()), s.ema(), false);
+        if (average != null) Checkpoints.writeModel(dir.resolve(average), s.average(), false);
         Json.writeFile(dir.resolve("state.json"), next);
         if (previous.isPresent() && previous.get().step() != next.step()) {
-            for (String f : new String[] {previous.get().combined(), previous.get().discriminator(), previous.get().ema()}) {
-                Files.deleteIfExists(dir.resolve(f));
+            for (String f : new String[] {previous.get().combined(), previous.get().discriminator(), previous.get().ema(), previous.get().average()}) {
+                if (f != null) Files.deleteIfExists(dir.resolve(f));
             }
         }
     }
@@ -64,6 +70,8 @@ final class GanCheckpoints {
                 ModelSerializer.restoreComputationGraph(dir.resolve(s.get().discriminator()).toFile(), true),
                 Checkpoints.readModel(dir.resolve(s.get().ema())),
                 s.get().step(),
-                s.get().emaPairs() != null ? s.get().emaPairs() : s.get().step() * batch));
+                s.get().emaPairs() != null ? s.get().emaPairs() : s.get().step() * batch,
+                s.get().average() != null ? Checkpoints.readModel(dir.resolve(s.get().average())) : null,
+                s.get().averaged() != null ? s.get().averaged() : 0));
     }
 }

@@ -47,11 +47,18 @@ import org.synesthesia.nn.Encoding;
  *                          unguided run drew blurred performers (thirteenth session). Steps count
  *                          from the run's start, so a run started from another ({@code --from}) warms
  *                          up too
+ * @param averageFrom       from this step on, the release is the mean of the EMA's weights at every
+ *                          checkpoint (at {@code averageFrom} and after), BatchNorm statistics
+ *                          included; 0 releases the EMA itself. G swings between partial solutions
+ *                          (which instruments come out right changes from checkpoint to
+ *                          checkpoint) on a longer scale than the EMA's half-life, and the mean of
+ *                          such checkpoints beat each of them (BENCHMARKS.md, seventh and fifteenth
+ *                          sessions)
  */
 public record GanConfig(Direction direction, int imageSize, Conditioning conditioning, double classWeight, boolean augment, boolean bands, Encoding encoder,
                         boolean encoderFrozen, int noiseSize, int gWidth, int dWidth, int batchSize, long steps,
                         double lrG, double lrD, double beta1, double emaHalfLifePairs, int checkpointEvery,
-                        int sampleEvery, long seed, double poseWeight, long poseWarmupSteps) {
+                        int sampleEvery, long seed, double poseWeight, long poseWarmupSteps, long averageFrom) {
 
     public GanConfig {
         if (!makes(imageSize)) throw new IllegalArgumentException("imageSize must be 64 or 128, not " + imageSize);
@@ -61,7 +68,7 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         if (!(lrG > 0) || !(lrD > 0) || !(beta1 >= 0 && beta1 < 1) || !(emaHalfLifePairs >= 0) || !(classWeight >= 0) || !(poseWeight >= 0)) {
             throw new IllegalArgumentException("learning rates must be positive, beta1 in [0, 1), and the EMA half-life, class weight and pose weight not negative");
         }
-        if (poseWarmupSteps < 0) throw new IllegalArgumentException("poseWarmupSteps must not be negative");
+        if (poseWarmupSteps < 0 || averageFrom < 0) throw new IllegalArgumentException("poseWarmupSteps and averageFrom must not be negative");
         if (poseWeight > 0 && direction != Direction.S2I) {
             throw new IllegalArgumentException("poseWeight is for s2i: a pose is read off pictures, and i2s makes sound");
         }
@@ -98,11 +105,14 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         // D's width was what held both directions back: I2S gained most from D at 16, S2I from D at 32
         int dWidth = s2i ? 32 : 16;
         return new GanConfig(direction, 64, Conditioning.PROJECTION, classWeight, false, false, encoder, true, 64, 16, dWidth, 32, 2_500,
-                2e-4, 2e-4, 0.5, 20_000, 250, 250, 1, 0.0, 0);
+                2e-4, 2e-4, 0.5, 20_000, 250, 250, 1, 0.0, 0, 0);
     }
 
     /** Whether D has the auxiliary instrument head. */
     public boolean classHead() { return classWeight > 0; }
+
+    /** Whether the checkpoint at {@code step} goes into the release's average. */
+    public boolean averages(long step) { return averageFrom > 0 && step >= averageFrom; }
 
     /** Whether the combined graph carries a pose guide. */
     public boolean poseGuided() { return poseWeight > 0; }

@@ -44,8 +44,11 @@ public final class GanTrainer {
         public double pairsPerSecond() { return pairs / seconds(); }
     }
 
-    /** The networks at the end of {@link #train}: the combined graph (G + frozen D), D, and the EMA G. */
-    public record Result(ComputationGraph combined, ComputationGraph discriminator, ComputationGraph ema, long step) {}
+    /**
+     * The networks at the end of {@link #train}: the combined graph (G + frozen D), D, the EMA G,
+     * and the mean of the EMA's averaged checkpoints (null when none was averaged).
+     */
+    public record Result(ComputationGraph combined, ComputationGraph discriminator, ComputationGraph ema, ComputationGraph average, long step) {}
 
     private final GanConfig config;
     private final ConditionalSet train;
@@ -124,6 +127,8 @@ public final class GanTrainer {
         // the EMA's age goes on with its weights: restarting its ramp in a continuation made the
         // release follow G closely for hundreds of steps
         long emaPairs = restored.map(GanCheckpoints.Snapshot::emaPairs).orElse(start.from() != null ? start.from().emaPairs() : 0L);
+        ComputationGraph average = restored.map(GanCheckpoints.Snapshot::average).orElse(null);
+        int averaged = restored.map(GanCheckpoints.Snapshot::averaged).orElse(0);
 
         INDArray real = Nd4j.create(DataType.FLOAT, shape.batchShape(batch));
         INDArray conditions = Nd4j.create(DataType.FLOAT, batch, cond);
@@ -176,11 +181,17 @@ public final class GanTrainer {
             progress.update("train " + config.direction().name().toLowerCase(java.util.Locale.ROOT), step, config.steps());
             if (config.sampleEvery() > 0 && step % config.sampleEvery() == 0) writeSamples(ema, conditions, step);
             if (step % config.checkpointEvery() == 0 || step == config.steps()) {
-                GanCheckpoints.save(run, new GanCheckpoints.Snapshot(combined, d, ema, step, emaPairs));
-                ConditionalGenerator.write(run, new ConditionalGenerator.Release(config, shape.channels(), shape.height(), shape.width(), cond, step, origin), ema);
+                if (config.averages(step)) {
+                    if (average == null) average = ema.clone();
+                    else average.params().muli(averaged).addi(ema.params()).divi(averaged + 1);
+                    averaged++;
+                }
+                GanCheckpoints.save(run, new GanCheckpoints.Snapshot(combined, d, ema, step, emaPairs, average, averaged));
+                var release = new ConditionalGenerator.Release(config, shape.channels(), shape.height(), shape.width(), cond, step, origin, averaged);
+                ConditionalGenerator.write(run, release, average != null ? average : ema);
             }
         }
-        return new Result(combined, d, ema, step);
+        return new Result(combined, d, ema, average, step);
     }
 
     /** Copies {@code from}'s optimizer state into {@code to} where the two have the same layout. */

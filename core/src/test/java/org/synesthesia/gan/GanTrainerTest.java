@@ -29,8 +29,10 @@ class GanTrainerTest {
     @Test
     void aResumedRunEndsWithTheSameWeights(@TempDir Path dir) throws Exception {
         // without the class head here; the other tests train with it
-        // with augmentation, whose draws must follow the step as the noise does
-        GanConfig c = GanNetsTest.tiny(Direction.S2I, Conditioning.PROJECTION).with(Map.of("steps", "6", "checkpointEvery", "2", "emaHalfLifePairs", "16", "classWeight", "0", "augment", "true"));
+        // with augmentation, whose draws must follow the step as the noise does, and a release
+        // averaged over the checkpoints of steps 2, 4 and 6, whose running mean the kill must keep
+        GanConfig c = GanNetsTest.tiny(Direction.S2I, Conditioning.PROJECTION).with(Map.of("steps", "6", "checkpointEvery", "2", "emaHalfLifePairs", "16",
+                "classWeight", "0", "augment", "true", "averageFrom", "2"));
         ToyPairs set = new ToyPairs(20, TOY, 6, 1);
         var straight = new GanTrainer(c, set, dir.resolve("a")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
         new GanTrainer(c, set, dir.resolve("b")).train(Progress.NONE, s -> {}, 3); // killed after step 3, checkpoint at 2
@@ -47,9 +49,11 @@ class GanTrainerTest {
         assertArrayEquals(straight.combined().params().toFloatVector(), resumed.combined().params().toFloatVector(), 0f);
         assertArrayEquals(straight.discriminator().params().toFloatVector(), resumed.discriminator().params().toFloatVector(), 0f);
         assertArrayEquals(straight.ema().params().toFloatVector(), resumed.ema().params().toFloatVector(), 0f);
-        // the release is the EMA G, and sampling it is a pure function of the seed
+        assertArrayEquals(straight.average().params().toFloatVector(), resumed.average().params().toFloatVector(), 0f);
+        // the release is the averaged EMA G, and sampling it is a pure function of the seed
         ConditionalGenerator g = ConditionalGenerator.load(dir.resolve("b"));
         assertEquals(6, g.release().step());
+        assertEquals(3, g.release().averaged());
         INDArray cond = set.condition(1);
         assertArrayEquals(g.generate(cond, 9, 3).data().asFloat(), ConditionalGenerator.load(dir.resolve("a")).generate(cond, 9, 3).data().asFloat(), 0f);
         assertArrayEquals(new long[] {3, 3, 16, 16}, g.generate(cond, 9, 3).shape());
@@ -60,6 +64,29 @@ class GanTrainerTest {
         var plain = c.with(Map.of("augment", "false", "steps", "8"));
         e = assertThrows(BadInputException.class, () -> new GanTrainer(plain, set, dir.resolve("b")).train(Progress.NONE, s -> {}, Long.MAX_VALUE));
         assertTrue(e.getMessage().contains("augment=true"), e.getMessage());
+    }
+
+    @Test
+    void anAveragedReleaseIsTheMeanOfTheEmaAtItsCheckpoints(@TempDir Path dir) throws Exception {
+        GanConfig c = GanNetsTest.tiny(Direction.S2I, Conditioning.PROJECTION).with(Map.of("steps", "6", "checkpointEvery", "2", "emaHalfLifePairs", "16", "averageFrom", "3"));
+        ToyPairs set = new ToyPairs(20, TOY, 6, 1);
+        // the same run stopped at each checkpoint from averageFrom on: steps 4 and 6 (2 is before it)
+        float[] at4 = new GanTrainer(c, set, dir.resolve("to4")).train(Progress.NONE, s -> {}, 4).ema().params().toFloatVector();
+        var full = new GanTrainer(c, set, dir.resolve("full")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
+        float[] at6 = full.ema().params().toFloatVector();
+        float[] mean = new float[at6.length];
+        for (int i = 0; i < mean.length; i++) mean[i] = (at4[i] + at6[i]) / 2;
+        assertFalse(java.util.Arrays.equals(at4, at6), "the EMA moved between the checkpoints");
+        var release = ConditionalGenerator.load(dir.resolve("full"));
+        assertEquals(2, release.release().averaged());
+        assertArrayEquals(mean, Checkpoints.readModel(dir.resolve("full").resolve(ConditionalGenerator.WEIGHTS)).params().toFloatVector(), 1e-6f);
+        // before averageFrom the release is the EMA itself
+        var early = ConditionalGenerator.load(dir.resolve("to4"));
+        assertEquals(1, early.release().averaged());
+        var none = new GanTrainer(c.with(Map.of("averageFrom", "0")), set, dir.resolve("plain")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
+        assertEquals(null, none.average());
+        assertEquals(0, ConditionalGenerator.load(dir.resolve("plain")).release().averaged());
+        assertArrayEquals(at6, Checkpoints.readModel(dir.resolve("plain").resolve(ConditionalGenerator.WEIGHTS)).params().toFloatVector(), 0f);
     }
 
     @Test
