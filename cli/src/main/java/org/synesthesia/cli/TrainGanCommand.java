@@ -65,7 +65,8 @@ public abstract class TrainGanCommand implements Callable<Integer> {
         c = GanRun.fitInputs(c, given, data, encoder, poseGuide != null);
         GanTrainer.Result r = GanRun.train(c, data, encoder, poseGuide, from, out, resume, new TerminalProgress(System.err, "steps"),
                 new LossLog(System.err, c.sampleEvery() > 0 ? c.sampleEvery() : 250));
-        System.out.printf(Locale.ROOT, "%s: %d steps; release in %s%n", direction().name().toLowerCase(Locale.ROOT), r.step(), out.resolve("generator.zip"));
+        String release = r.averaged() > 0 ? "release (the mean of the EMA at " + r.averaged() + " checkpoints)" : "release";
+        System.out.printf(Locale.ROOT, "%s: %d steps; %s in %s%n", direction().name().toLowerCase(Locale.ROOT), r.step(), release, out.resolve("generator.zip"));
         return 0;
     }
 

@@ -48,7 +48,8 @@ import org.synesthesia.nn.Encoding;
  *                          from the run's start, so a run started from another ({@code --from}) warms
  *                          up too
  * @param averageFrom       from this step on, the release is the mean of the EMA's weights at every
- *                          checkpoint (at {@code averageFrom} and after), BatchNorm statistics
+ *                          checkpoint on the grid of {@code checkpointEvery} steps (at
+ *                          {@code averageFrom} and after), BatchNorm statistics
  *                          included; 0 releases the EMA itself. G swings between partial solutions
  *                          (which instruments come out right changes from checkpoint to
  *                          checkpoint) on a longer scale than the EMA's half-life, and the mean of

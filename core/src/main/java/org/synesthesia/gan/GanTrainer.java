@@ -46,9 +46,9 @@ public final class GanTrainer {
 
     /**
      * The networks at the end of {@link #train}: the combined graph (G + frozen D), D, the EMA G,
-     * and the mean of the EMA's averaged checkpoints (null when none was averaged).
+     * and the mean of the EMA at {@code averaged} checkpoints (null when none was averaged).
      */
-    public record Result(ComputationGraph combined, ComputationGraph discriminator, ComputationGraph ema, ComputationGraph average, long step) {}
+    public record Result(ComputationGraph combined, ComputationGraph discriminator, ComputationGraph ema, ComputationGraph average, int averaged, long step) {}
 
     private final GanConfig config;
     private final ConditionalSet train;
@@ -180,8 +180,11 @@ public final class GanTrainer {
             onStep.accept(new Step(step, config.steps(), batch, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, losses));
             progress.update("train " + config.direction().name().toLowerCase(java.util.Locale.ROOT), step, config.steps());
             if (config.sampleEvery() > 0 && step % config.sampleEvery() == 0) writeSamples(ema, conditions, step);
-            if (step % config.checkpointEvery() == 0 || step == config.steps()) {
-                if (config.averages(step)) {
+            boolean onGrid = step % config.checkpointEvery() == 0;
+            if (onGrid || step == config.steps()) {
+                // only checkpoints on the grid are averaged, so that a run continued from a last
+                // step off it (--resume --steps N) averages what one longer run does
+                if (onGrid && config.averages(step)) {
                     if (average == null) average = ema.clone();
                     else average.params().muli(averaged).addi(ema.params()).divi(averaged + 1);
                     averaged++;
@@ -191,7 +194,7 @@ public final class GanTrainer {
                 ConditionalGenerator.write(run, release, average != null ? average : ema);
             }
         }
-        return new Result(combined, d, ema, average, step);
+        return new Result(combined, d, ema, average, averaged, step);
     }
 
     /** Copies {@code from}'s optimizer state into {@code to} where the two have the same layout. */

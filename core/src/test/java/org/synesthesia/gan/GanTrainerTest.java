@@ -79,6 +79,7 @@ class GanTrainerTest {
         assertFalse(java.util.Arrays.equals(at4, at6), "the EMA moved between the checkpoints");
         var release = ConditionalGenerator.load(dir.resolve("full"));
         assertEquals(2, release.release().averaged());
+        assertEquals(2, full.averaged());
         assertArrayEquals(mean, Checkpoints.readModel(dir.resolve("full").resolve(ConditionalGenerator.WEIGHTS)).params().toFloatVector(), 1e-6f);
         // before averageFrom the release is the EMA itself
         var early = ConditionalGenerator.load(dir.resolve("to4"));
@@ -87,6 +88,12 @@ class GanTrainerTest {
         assertEquals(null, none.average());
         assertEquals(0, ConditionalGenerator.load(dir.resolve("plain")).release().averaged());
         assertArrayEquals(at6, Checkpoints.readModel(dir.resolve("plain").resolve(ConditionalGenerator.WEIGHTS)).params().toFloatVector(), 0f);
+        // a run that ends off the checkpoint grid (step 5) leaves that step out of the mean, so
+        // continued to 6 it releases what the 6-step run does
+        new GanTrainer(c.with(Map.of("steps", "5")), set, dir.resolve("off")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
+        assertEquals(1, ConditionalGenerator.load(dir.resolve("off")).release().averaged());
+        new GanTrainer(c, set, dir.resolve("off")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
+        assertArrayEquals(mean, Checkpoints.readModel(dir.resolve("off").resolve(ConditionalGenerator.WEIGHTS)).params().toFloatVector(), 1e-6f);
     }
 
     @Test
