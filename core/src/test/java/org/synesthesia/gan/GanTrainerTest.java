@@ -81,7 +81,7 @@ class GanTrainerTest {
         assertEquals(2, release.release().averaged());
         assertEquals(2, full.averaged());
         assertArrayEquals(mean, Checkpoints.readModel(dir.resolve("full").resolve(ConditionalGenerator.WEIGHTS)).params().toFloatVector(), 1e-6f);
-        // before averageFrom the release is the EMA itself
+        // stopped at 4, the mean holds that one checkpoint; and without averageFrom the release is the EMA
         var early = ConditionalGenerator.load(dir.resolve("to4"));
         assertEquals(1, early.release().averaged());
         var none = new GanTrainer(c.with(Map.of("averageFrom", "0")), set, dir.resolve("plain")).train(Progress.NONE, s -> {}, Long.MAX_VALUE);
