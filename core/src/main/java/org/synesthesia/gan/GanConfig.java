@@ -107,7 +107,7 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         int dWidth = s2i ? 32 : 16;
         // and the swing is slower than the EMA: S2I trains 4,250 steps and releases the mean of its
         // EMA at the eight checkpoints from 2,500 on. Against the EMA at the same last step the mean
-        // gained in five of ten comparisons and lost in four (by 0.016 on average), but not on every seed: on the
+        // gained in five of eleven comparisons and lost in five (by 0.014 on average), but not on every seed: on the
         // xlarge CQT encoder seed 1 went from 0.883 to 0.906, seed 2 from 0.844 to 0.825, its
         // violins drawn as violas. Against the old default, the EMA at 2,500, it gained on two seeds
         // of three (fifteenth session, BENCHMARKS.md)
