@@ -186,7 +186,8 @@ public final class GanTrainer {
                 // step off it (--resume --steps N) averages what one longer run does
                 if (onGrid && config.averages(step)) {
                     if (average == null) average = ema.clone();
-                    else average.params().muli(averaged).addi(ema.params()).divi(averaged + 1);
+                    // a running mean is a moving average whose weight on the past is n / (n + 1)
+                    else Ema.update(average, ema, GanNets.G_PREFIX, averaged / (averaged + 1.0));
                     averaged++;
                 }
                 GanCheckpoints.save(run, new GanCheckpoints.Snapshot(combined, d, ema, step, emaPairs, average, averaged));
