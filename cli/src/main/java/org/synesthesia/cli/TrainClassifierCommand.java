@@ -68,7 +68,7 @@ public final class TrainClassifierCommand implements Callable<Integer> {
         c = new ClassifierConfig(enc, role, keepPose || c.keepPose(), c.keepPoseWeight(), c.embeddingSize(), width != null ? width : c.width(),
                 epochs != null ? epochs : c.epochs(), c.batchSize(), c.learningRate(), c.decay(), seed != null ? seed : c.seed(),
                 !noAugment && c.augment(), c.checkpointEvery());
-        ClassifierRun.Record r = ClassifierRun.train(c, data, out, new TerminalProgress(System.err, "steps"), s -> {});
+        ClassifierRun.Record r = ClassifierRun.train(c, data, out, new TerminalProgress(System.err, "steps").unit("features", "splits"), s -> {});
         ClassifierEvaluation e = r.test();
         System.out.println(summary(r));
         if (e.examples() == 0) System.out.println("(the test split is empty: nothing was judged)");

@@ -63,7 +63,7 @@ public abstract class TrainGanCommand implements Callable<Integer> {
         Set<String> given = new HashSet<>(all.keySet());
         if (configFile != null) Json.MAPPER.readTree(configFile.toFile()).fieldNames().forEachRemaining(given::add);
         c = GanRun.fitInputs(c, given, data, encoder, poseGuide != null);
-        GanTrainer.Result r = GanRun.train(c, data, encoder, poseGuide, from, out, resume, new TerminalProgress(System.err, "steps"),
+        GanTrainer.Result r = GanRun.train(c, data, encoder, poseGuide, from, out, resume, new TerminalProgress(System.err, "steps").unit("embed", "pairs").unit("lms", "pairs"),
                 new LossLog(System.err, c.sampleEvery() > 0 ? c.sampleEvery() : 250));
         String release = r.averaged() > 0 ? "release (the mean of the EMA at " + r.averaged() + " checkpoints)" : "release";
         System.out.printf(Locale.ROOT, "%s: %d steps; %s in %s%n", direction().name().toLowerCase(Locale.ROOT), r.step(), release, out.resolve("generator.zip"));

@@ -8,6 +8,8 @@ public final class TerminalProgress implements Progress {
 
     private final PrintStream out;
     private final String unit;
+    /** Units of the stages that count something else than {@link #unit}, by the start of their name. */
+    private final java.util.Map<String, String> stageUnits = new java.util.LinkedHashMap<>();
     private final long intervalNanos;
     private final boolean tty = System.console() != null;
     /** Per stage: when it started and when it was last printed; parallel work reports several at once. */
@@ -20,6 +22,12 @@ public final class TerminalProgress implements Progress {
         this.intervalNanos = tty ? 250_000_000L : 5_000_000_000L;
     }
 
+    /** Counts the stages whose name starts with {@code stagePrefix} in {@code unit} instead. Returns this. */
+    public TerminalProgress unit(String stagePrefix, String unit) {
+        stageUnits.put(stagePrefix, unit);
+        return this;
+    }
+
     @Override
     public synchronized void update(String stage, long done, long total) {
         long now = System.nanoTime();
@@ -30,6 +38,7 @@ public final class TerminalProgress implements Progress {
         times[1] = now;
         if (tty && !stage.equals(lastStage) && !lastStage.isEmpty()) out.println();
         lastStage = stage;
+        String unit = stageUnits.entrySet().stream().filter(e -> stage.startsWith(e.getKey())).map(java.util.Map.Entry::getValue).findFirst().orElse(this.unit);
         double secs = (now - times[0]) / 1e9;
         double rate = done == times[2] ? Double.NaN : (done - times[2]) / Math.max(1e-3, secs);
         String line;

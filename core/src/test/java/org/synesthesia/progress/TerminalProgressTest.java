@@ -34,4 +34,14 @@ class TerminalProgressTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("1/1400 steps (0%), ? steps/s, ETA ?"), out);
     }
+
+    @Test
+    void aStageCountsInItsOwnUnit() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TerminalProgress p = new TerminalProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), "steps").unit("embed", "pairs");
+        p.update("embed cqt", 3618, 3618);
+        p.update("train s2i", 1, 10);
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("embed cqt: 3618/3618 pairs") && out.contains("train s2i: 1/10 steps"), out);
+    }
 }
