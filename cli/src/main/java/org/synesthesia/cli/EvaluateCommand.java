@@ -52,6 +52,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--examples", defaultValue = "4", description = "Examples written per instrument (default ${DEFAULT-VALUE}).")
     int examples;
 
+    @Option(names = "--truncation", paramLabel = "T", description = "Draw the generator's noise from a normal truncated at T (0: untruncated). Default: the run's own (gan.json).")
+    Double truncation;
+
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "Also record the metrics and predictions in this PostgreSQL database.")
     String db;
 
@@ -69,7 +72,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EvaluationSettings settings = new EvaluationSettings(samplesPerCondition, maxConditions, seed, examples);
+        EvaluationSettings settings = new EvaluationSettings(samplesPerCondition, maxConditions, seed, examples, truncation);
         Judges found = Judges.in(judges);
         GanEvaluation.Result result = GanEvaluation.evaluate(run, found, data, settings, new TerminalProgress(System.err, "pairs"));
         for (MetricResult m : result.metrics()) {

@@ -27,11 +27,12 @@ public final class GenerateCommand implements Runnable {
         @Option(names = "--out", required = true, description = "The PNG to write.") Path out;
         @Option(names = "--samples", defaultValue = "1", description = "Images per chunk, each from other noise. Default ${DEFAULT-VALUE}.") int samples;
         @Option(names = "--seed", defaultValue = "0", description = "Seed of the noise. Default ${DEFAULT-VALUE}.") long seed;
+        @Option(names = "--truncation", paramLabel = "T", description = "Draw the noise from a normal truncated at T (0: untruncated). Default: the run's own (gan.json).") Double truncation;
 
         @Override
         public Integer call() throws Exception {
             if (samples < 1) throw new IllegalArgumentException("--samples must be at least 1");
-            int chunks = CrossModal.load(model).soundToImage(audio, samples, seed, out);
+            int chunks = load(model, truncation).soundToImage(audio, samples, seed, out);
             System.out.printf(Locale.ROOT, "%s: %d chunk(s) x %d sample(s)%n", out, chunks, samples);
             return 0;
         }
@@ -46,13 +47,20 @@ public final class GenerateCommand implements Runnable {
         @Option(names = "--out", required = true, description = "The WAV to write.") Path out;
         @Option(names = "--seconds", defaultValue = "1", description = "Length, rounded up to whole 0.5 s chunks. Default ${DEFAULT-VALUE}.") double seconds;
         @Option(names = "--seed", defaultValue = "0", description = "Seed of the noise and phases. Default ${DEFAULT-VALUE}.") long seed;
+        @Option(names = "--truncation", paramLabel = "T", description = "Draw the noise from a normal truncated at T (0: untruncated). Default: the run's own (gan.json).") Double truncation;
 
         @Override
         public Integer call() throws Exception {
             if (!(seconds > 0)) throw new IllegalArgumentException("--seconds must be positive");
-            double written = CrossModal.load(model).imageToSound(image, seconds, seed, out);
+            double written = load(model, truncation).imageToSound(image, seconds, seed, out);
             System.out.printf(Locale.ROOT, "%s: %.2f s%n", out, written);
             return 0;
         }
+    }
+
+    /** A run's directions, drawing noise as {@code --truncation} says (null: as the run's release does). */
+    static CrossModal load(Path model, Double truncation) throws java.io.IOException {
+        CrossModal m = CrossModal.load(model);
+        return truncation == null ? m : m.withTruncation(truncation);
     }
 }

@@ -60,7 +60,8 @@ public final class GanEvaluation {
     private GanEvaluation() {}
 
     public static Result evaluate(Path run, Judges judges, Path pairs, EvaluationSettings settings, Progress progress) throws IOException {
-        ConditionalGenerator generator = ConditionalGenerator.load(run);
+        ConditionalGenerator loaded = ConditionalGenerator.load(run);
+        ConditionalGenerator generator = settings.truncation() == null ? loaded : loaded.withTruncation(settings.truncation());
         ConditionalGenerator.Release release = generator.release();
         Direction direction = release.config().direction();
         String encoderRun = release.origin().encoderRun();
@@ -161,7 +162,8 @@ public final class GanEvaluation {
         published.put("split", "test");
         published.put("conditions", Integer.toString(test.length));
         published.put("samples_per_condition", Integer.toString(k));
-        published.put("generator", "ema");
+        published.put("generator", release.averaged() > 0 ? "mean of the ema at " + release.averaged() + " checkpoints" : "ema");
+        published.put("truncation", Double.toString(release.config().truncation()));
         published.put("gan_step", Long.toString(release.step()));
         published.put("encoder", release.config().encoder().id());
         List<MetricResult> metrics = new ArrayList<>();

@@ -68,9 +68,20 @@ public final class ConditionalGenerator {
     public Release release() { return release; }
 
     /**
+     * This generator drawing its noise truncated at {@code truncation} instead of at its release's
+     * ({@link GanConfig#truncation}; 0 for the plain normal). The weights are shared.
+     */
+    public ConditionalGenerator withTruncation(double truncation) {
+        GanConfig.requireTruncation(truncation);
+        GanConfig c = release.config().with(java.util.Map.of("truncation", String.valueOf(truncation)));
+        Release r = release;
+        return new ConditionalGenerator(new Release(c, r.channels(), r.height(), r.width(), r.conditionSize(), r.step(), r.origin(), r.averaged()), generator);
+    }
+
+    /**
      * {@code samples} samples per row of {@code conditions} ({@code [rows, conditionSize]}), as
      * {@code [rows * samples, channels, height, width]} in [-1, 1], condition-major. The noise follows
-     * from {@code seed} alone, so the same call gives the same samples.
+     * from {@code seed} alone, so the same call gives the same samples, truncated as the release says.
      */
     public INDArray generate(INDArray conditions, long seed, int samples) {
         if (conditions.rank() != 2 || conditions.size(1) != release.conditionSize()) {
@@ -80,14 +91,26 @@ public final class ConditionalGenerator {
         int[] repeat = new int[rows * samples];
         for (int i = 0; i < repeat.length; i++) repeat[i] = i / samples;
         INDArray c = conditions.getRows(repeat).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
-        INDArray z = noise(new Random(seed), repeat.length, release.config().noiseSize());
+        INDArray z = noise(new Random(seed), repeat.length, release.config().noiseSize(), release.config().truncation());
         return generator.output(false, z, c)[0];
     }
 
     /** Standard normal noise {@code [rows, size]} from a Java generator, so it is the same on every backend. */
     static INDArray noise(Random rng, int rows, int size) {
+        return noise(rng, rows, size, 0);
+    }
+
+    /**
+     * As {@link #noise(Random, int, int)}, truncated at {@code truncation}: a component beyond it in
+     * magnitude is drawn again until it lies within. 0 truncates nothing.
+     */
+    static INDArray noise(Random rng, int rows, int size, double truncation) {
         float[] v = new float[rows * size];
-        for (int i = 0; i < v.length; i++) v[i] = (float) rng.nextGaussian();
+        for (int i = 0; i < v.length; i++) {
+            double z = rng.nextGaussian();
+            while (truncation > 0 && Math.abs(z) > truncation) z = rng.nextGaussian();
+            v[i] = (float) z;
+        }
         return Nd4j.create(v, new long[] {rows, size}, org.nd4j.linalg.api.buffer.DataType.FLOAT);
     }
 }

@@ -38,6 +38,11 @@ public final class CrossModal {
 
     public ConditionalGenerator generator() { return generator; }
 
+    /** These directions drawing noise truncated at {@code truncation} ({@link ConditionalGenerator#withTruncation}). */
+    public CrossModal withTruncation(double truncation) {
+        return new CrossModal(generator.withTruncation(truncation), encoder);
+    }
+
     /** The conditions of a file: one per 0.5 s chunk of a sound (a shorter sound is padded to one), one for an image. */
     public INDArray conditions(Path file) {
         FeatureSpec spec = encoder.features();

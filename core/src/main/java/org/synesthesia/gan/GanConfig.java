@@ -55,11 +55,17 @@ import org.synesthesia.nn.Encoding;
  *                          checkpoint) on a longer scale than the EMA's half-life, and the mean of
  *                          such checkpoints beat each of them (BENCHMARKS.md, seventh and fifteenth
  *                          sessions)
+ * @param truncation        the release draws G's noise from a normal truncated at this magnitude:
+ *                          each component beyond it is drawn again (BigGAN's truncation trick),
+ *                          trading variety for samples nearer the modes G learnt best; 0 draws the
+ *                          plain normal. Training always draws the plain normal, so this setting
+ *                          only changes sampling, and {@code evaluate} and {@code generate} can
+ *                          override it
  */
 public record GanConfig(Direction direction, int imageSize, Conditioning conditioning, double classWeight, boolean augment, boolean bands, Encoding encoder,
                         boolean encoderFrozen, int noiseSize, int gWidth, int dWidth, int batchSize, long steps,
                         double lrG, double lrD, double beta1, double emaHalfLifePairs, int checkpointEvery,
-                        int sampleEvery, long seed, double poseWeight, long poseWarmupSteps, long averageFrom) {
+                        int sampleEvery, long seed, double poseWeight, long poseWarmupSteps, long averageFrom, double truncation) {
 
     public GanConfig {
         if (!makes(imageSize)) throw new IllegalArgumentException("imageSize must be 64 or 128, not " + imageSize);
@@ -70,6 +76,7 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
             throw new IllegalArgumentException("learning rates must be positive, beta1 in [0, 1), and the EMA half-life, class weight and pose weight not negative");
         }
         if (poseWarmupSteps < 0 || averageFrom < 0) throw new IllegalArgumentException("poseWarmupSteps and averageFrom must not be negative");
+        requireTruncation(truncation);
         if (poseWeight > 0 && direction != Direction.S2I) {
             throw new IllegalArgumentException("poseWeight is for s2i: a pose is read off pictures, and i2s makes sound");
         }
@@ -114,8 +121,18 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
         long steps = s2i ? 4_250 : 2_500;
         long averageFrom = s2i ? 2_500 : 0;
         return new GanConfig(direction, 64, Conditioning.PROJECTION, classWeight, false, false, encoder, true, 64, 16, dWidth, 32, steps,
-                2e-4, 2e-4, 0.5, 20_000, 250, 250, 1, 0.0, 0, averageFrom);
+                2e-4, 2e-4, 0.5, 20_000, 250, 250, 1, 0.0, 0, averageFrom, 0.0);
     }
+
+    /** Refuses a truncation that is neither 0 (none) nor a magnitude of at least {@link #MIN_TRUNCATION}. */
+    public static void requireTruncation(double truncation) {
+        if (!(truncation == 0 || truncation >= MIN_TRUNCATION)) {
+            throw new IllegalArgumentException("truncation must be 0 (plain normal noise) or at least " + MIN_TRUNCATION + ", not " + truncation);
+        }
+    }
+
+    /** The smallest truncation: below it most draws would be drawn again (a normal stays within 0.1 of 0 only 8% of the time). */
+    public static final double MIN_TRUNCATION = 0.1;
 
     /** Whether D has the auxiliary instrument head. */
     public boolean classHead() { return classWeight > 0; }

@@ -78,10 +78,11 @@ public final class GanRun {
         Path configFile = run.resolve(CONFIG);
         if (resume && Files.exists(configFile)) {
             // only the step count may change: batches, noise and the EMA follow from the step, so a
-            // run extended from its checkpoint ends where one run of the longer length would
+            // run extended from its checkpoint ends where one run of the longer length would. The
+            // release's truncation only changes sampling, so it may change too
             GanConfig before = Json.readFile(configFile, GanConfig.class);
-            if (!before.with(Map.of("steps", String.valueOf(config.steps()))).equals(config)) {
-                throw new BadInputException(configFile + " differs from the settings given: resume with the same settings (only steps may grow), or choose another --out");
+            if (!before.with(Map.of("steps", String.valueOf(config.steps()), "truncation", String.valueOf(config.truncation()))).equals(config)) {
+                throw new BadInputException(configFile + " differs from the settings given: resume with the same settings (only steps may grow, and truncation change), or choose another --out");
             }
             long done = state.map(GanCheckpoints.State::step).orElse(0L);
             if (config.steps() < done) {

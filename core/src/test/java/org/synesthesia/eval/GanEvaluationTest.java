@@ -51,6 +51,6 @@ class GanEvaluationTest {
 
     @Test
     void settingsRefuseFewerThanTwoSamplesPerCondition() {
-        assertThrows(IllegalArgumentException.class, () -> new EvaluationSettings(1, 0, 1, 4));
+        assertThrows(IllegalArgumentException.class, () -> new EvaluationSettings(1, 0, 1, 4, null));
     }
 }

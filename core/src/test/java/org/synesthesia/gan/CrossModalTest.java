@@ -128,6 +128,14 @@ class CrossModalTest {
 
         assertThrows(BadInputException.class, () -> GanRun.train(four.with(Map.of("lrG", "1e-3")), pairs, enc, extended, true, Progress.NONE, s -> {}),
                 "only the step count may change on resume");
+        GanRun.train(four.with(Map.of("steps", "6", "truncation", "0.5")), pairs, enc, extended, true, Progress.NONE, s -> {});
+        ConditionalGenerator truncated = ConditionalGenerator.load(extended);
+        assertEquals(0.5, truncated.release().config().truncation(), "and the release's truncation, which only changes sampling");
+        assertEquals(truncated.withTruncation(0).withTruncation(1000).generate(conditions, 7, 2), truncated.withTruncation(0).generate(conditions, 7, 2),
+                "no normal draw reaches 1000, so truncating there changes nothing");
+        assertTrue(!truncated.generate(conditions, 7, 2).equals(truncated.withTruncation(0).generate(conditions, 7, 2)),
+                "truncated at 0.5, the same seed gives other samples");
+        assertThrows(IllegalArgumentException.class, () -> truncated.withTruncation(0.05));
         assertThrows(BadInputException.class, () -> GanRun.train(two, pairs, enc, extended, true, Progress.NONE, s -> {}),
                 "a run cannot be resumed to fewer steps than it has done");
     }
