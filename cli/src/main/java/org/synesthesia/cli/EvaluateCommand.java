@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code synesthesia evaluate RUN --judges DIR --data PAIRS}: judges a GAN run on the test split, records it and reports it. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Evaluate a GAN run on a pair store's test split: generate from the EMA generator, run the judges,",
+        description = {"Evaluate a GAN run on a pair store's test split: generate from its release (the EMA G, or the mean of its checkpoints), run the judges,",
                 "and write the metrics (instrument accuracy, Frechet distance, KID, pose error, retrieval, diversity)",
                 "to RUN/metrics.json with examples under RUN/eval/."})
 public final class EvaluateCommand implements Callable<Integer> {

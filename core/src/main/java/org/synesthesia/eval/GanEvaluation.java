@@ -40,9 +40,10 @@ import org.synesthesia.progress.Progress;
 import org.synesthesia.report.ReportRun;
 
 /**
- * Evaluates a GAN run on the pair store's test split, as extract, then score: the EMA generator
- * makes samples from the held-out pairs' conditions, the judges read them and the real held-out
- * samples, and the registry's metrics are computed from those features and scores. Writes
+ * Evaluates a GAN run on the pair store's test split, as extract, then score: the release (the EMA
+ * G, or the mean of its checkpoints) makes samples from the held-out pairs' conditions, the judges
+ * read them and the real held-out samples, and the registry's metrics are computed from those
+ * features and scores. Writes
  * {@code metrics.json}, {@code confusions.json} and {@code eval/{images,sounds}/INSTRUMENT/} examples
  * into the run folder, where the report reads them.
  */
