@@ -68,9 +68,8 @@ public final class StandingStatistics {
                     c.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, from + b))};
             // the forward pass goes only as far as that vertex
             INDArray a = g.feedForward(in, index, false).get(vertex).castTo(DataType.DOUBLE);
-            // channels on axis 1: [b, C] for a dense layer's output, [b, C, H, W] for a convolution's
             int channels = (int) a.size(1);
-            INDArray perChannel = a.rank() == 2 ? a : a.permute(0, 2, 3, 1).reshape(-1, channels);
+            INDArray perChannel = channelsLast(a);
             double[] s = perChannel.sum(0).toDoubleVector();
             double[] q = perChannel.mul(perChannel).sum(0).toDoubleVector();
             if (sum == null) {
@@ -90,6 +89,14 @@ public final class StandingStatistics {
             var[k] = Math.max(0, squares[k] / count - mean[k] * mean[k]);
         }
         return new double[][] {mean, var};
+    }
+
+    /**
+     * {@code [values, channels]}: a dense layer's output ({@code [b, C]}) as it is, a convolution's
+     * ({@code [b, C, H, W]}) with its positions as rows.
+     */
+    static INDArray channelsLast(INDArray a) {
+        return a.rank() == 2 ? a : a.permute(0, 2, 3, 1).dup().reshape(-1, a.size(1));
     }
 
     /** Writes a mean and variance into a BatchNorm layer, as a variance or, with {@code useLogStd}, as log10 of the standard deviation. */

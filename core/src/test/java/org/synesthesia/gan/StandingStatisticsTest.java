@@ -55,19 +55,13 @@ class StandingStatisticsTest {
         var acts = g.feedForward(new INDArray[] {ConditionalGenerator.noise(rng, SAMPLES, NOISE), c}, false);
         double worst = 0;
         for (var e : NORMS.entrySet()) {
-            INDArray x = channelsLast(acts.get(e.getValue()));
-            INDArray y = channelsLast(acts.get(e.getKey()));
+            INDArray x = StandingStatistics.channelsLast(acts.get(e.getValue()).castTo(DataType.DOUBLE));
+            INDArray y = StandingStatistics.channelsLast(acts.get(e.getKey()).castTo(DataType.DOUBLE));
             INDArray mean = x.mean(0);
             INDArray std = Transforms.sqrt(x.var(false, 0).addi(1e-5));
             INDArray expected = x.subRowVector(mean).divRowVector(std).muli(1.5).addi(0.25);
             worst = Math.max(worst, Transforms.relu(expected).sub(Transforms.relu(y)).amaxNumber().doubleValue());
         }
         return worst;
-    }
-
-    /** {@code [values, channels]}: a dense layer's output as it is, a convolution's with its positions as rows. */
-    private static INDArray channelsLast(INDArray a) {
-        INDArray d = a.castTo(DataType.DOUBLE);
-        return d.rank() == 2 ? d : d.permute(0, 2, 3, 1).dup().reshape(-1, d.size(1));
     }
 }
