@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code synesthesia} command. */
 @Command(name = "synesthesia", mixinStandardHelpOptions = true, version = "synesthesia 0.1.0",
         description = "Cross-modal audio-visual generation of musical performances: sound to image and image to sound.",
-        subcommands = {DataCommand.class, TrainCommand.class, GenerateCommand.class, ClassifyCommand.class, EvaluateCommand.class,
+        subcommands = {DataCommand.class, TrainCommand.class, GenerateCommand.class, ClassifyCommand.class, EvaluateCommand.class, ChooseCommand.class,
                 ReportCommand.class, LocalCommand.class, WorkerCommand.class, StartCommand.class, SweepCommand.class,
                 RateCommand.class, StudyCommand.class,
                 CommandLine.HelpCommand.class})

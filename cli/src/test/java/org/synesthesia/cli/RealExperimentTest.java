@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.synesthesia.activities.Trainers;
 import org.synesthesia.activities.dataset.DatasetSteps;
+import org.synesthesia.eval.ReleaseChoice;
+import org.synesthesia.gan.ConditionalGenerator;
 import org.synesthesia.instrument.Instrument;
 import org.synesthesia.instrument.Pose;
 import org.synesthesia.metrics.MetricResult;
@@ -121,6 +123,13 @@ class RealExperimentTest {
             List<String> log = Files.readAllLines(s2i.resolve("train.jsonl"));
             assertEquals(4, log.size(), "one line per logged step: " + log);
             assertTrue(log.get(0).startsWith("{\"step\":1,") && log.get(0).contains("\"loss_d\":"), log.get(0));
+
+            // choosing the release by hand: the judge on the training conditions; a folder without a run is a one-line error
+            assertEquals(0, Main.execute("choose", s2i.toString(), "--judges", platform.runs().resolve("real").toString()));
+            assertTrue(ConditionalGenerator.load(s2i).release().chosen().startsWith("chosen as the best of 1 candidates"),
+                    ConditionalGenerator.load(s2i).release().chosen());
+            assertTrue(Files.exists(s2i.resolve(ReleaseChoice.FILE)));
+            assertEquals(2, Main.execute("choose", home.resolve("nothing").toString(), "--judges", platform.runs().resolve("real").toString()));
         }
     }
 

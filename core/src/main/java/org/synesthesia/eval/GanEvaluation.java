@@ -163,7 +163,7 @@ public final class GanEvaluation {
         published.put("split", "test");
         published.put("conditions", Integer.toString(test.length));
         published.put("samples_per_condition", Integer.toString(k));
-        published.put("generator", release.averaged() > 0 ? "mean of the ema at " + release.averaged() + " checkpoints" : "ema");
+        published.put("generator", release.generator());
         published.put("truncation", Double.toString(release.config().truncation()));
         published.put("gan_step", Long.toString(release.step()));
         published.put("encoder", release.config().encoder().id());
@@ -209,7 +209,7 @@ public final class GanEvaluation {
     }
 
     /** The judge's inputs for generated samples: images as they are (CHW in [-1, 1]); spectrograms through Griffin-Lim to audio, then the judge's features. */
-    private static float[][] judgeInputs(INDArray samples, ConditionalGenerator.Release release, FeatureSpec judge, long seed) {
+    static float[][] judgeInputs(INDArray samples, ConditionalGenerator.Release release, FeatureSpec judge, long seed) {
         int n = (int) samples.size(0);
         float[][] out = new float[n][];
         if (release.config().direction() == Direction.S2I) {
@@ -223,7 +223,7 @@ public final class GanEvaluation {
         return out;
     }
 
-    private static void checkJudgeFits(Classifier judge, PairStore store, Path pairs) {
+    static void checkJudgeFits(Classifier judge, PairStore store, Path pairs) {
         FeatureSpec s = judge.features();
         if (s.chunkSamples() != store.chunkSamples() || s.sampleRate() != store.manifest().sampleRate() || s.imageSize() != store.imageSize()) {
             throw new BadInputException(pairs + ": its chunks or images differ from those the judge " + judge + " was trained on; train the judges on this pair store");
@@ -231,7 +231,7 @@ public final class GanEvaluation {
     }
 
     /** At most {@code max} of {@code pairs} (0: all), drawn from {@code seed}, in store order. */
-    static int[] subset(int[] pairs, int max, long seed) {
+    public static int[] subset(int[] pairs, int max, long seed) {
         if (max == 0 || pairs.length <= max) return pairs;
         int[] order = ClassifierTrainer.shuffled(pairs.length, seed);
         int[] out = new int[max];
@@ -240,7 +240,7 @@ public final class GanEvaluation {
         return out;
     }
 
-    private static INDArray stack(float[][] rows, InputShape shape) {
+    static INDArray stack(float[][] rows, InputShape shape) {
         float[] all = new float[rows.length * shape.size()];
         for (int i = 0; i < rows.length; i++) System.arraycopy(rows[i], 0, all, i * shape.size(), shape.size());
         return Nd4j.create(all, shape.batchShape(rows.length));

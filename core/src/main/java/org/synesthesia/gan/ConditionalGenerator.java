@@ -23,11 +23,28 @@ public final class ConditionalGenerator {
     public static final String CONFIG = "gan.json";
 
     /**
-     * What {@code gan.json} holds: the config, the shapes G was built for, the step, where the data
-     * came from, and how many of the EMA's checkpoints the weights average (0: the EMA itself).
+     * What {@code gan.json} holds: the config, the shapes G was built for, the step of the weights,
+     * where the data came from, how many of the EMA's checkpoints the weights average (0: the EMA
+     * itself), and, when the release was chosen among the run's candidates
+     * ({@code synesthesia choose}), how (null: the release the training wrote).
      */
-    public record Release(GanConfig config, int channels, int height, int width, int conditionSize, long step, Origin origin, int averaged) {
+    public record Release(GanConfig config, int channels, int height, int width, int conditionSize, long step, Origin origin, int averaged,
+                          String chosen) {
         public InputShape sampleShape() { return new InputShape(channels, height, width); }
+
+        /** What the weights are, in words: the EMA, or the mean of the EMA at N checkpoints, and how they were chosen. */
+        public String generator() {
+            String what = averaged > 0 ? "mean of the ema at " + averaged + " checkpoints" : "ema";
+            return chosen == null ? what : what + ", " + chosen;
+        }
+    }
+
+    /**
+     * Weights a run could release, kept in its checkpoint folder: the EMA at step {@code step}, or
+     * with {@code averaged} above 0 the mean of the EMA at that many checkpoints up to {@code step}.
+     */
+    public record Candidate(long step, int averaged, Path weights) {
+        public String name() { return averaged > 0 ? "mean of " + averaged + " to " + step : "ema at " + step; }
     }
 
     /**
@@ -59,6 +76,23 @@ public final class ConditionalGenerator {
         return new ConditionalGenerator(Json.readFile(config, Release.class), Checkpoints.readModel(weights));
     }
 
+    /** The run's candidate releases: the mean of its averaged checkpoints, then the EMA at each, latest first (none before its first checkpoint). */
+    public static java.util.List<Candidate> candidates(Path run) throws IOException { return GanCheckpoints.candidates(run); }
+
+    /** A candidate's weights as a generator of the run's release. */
+    public static ConditionalGenerator load(Path run, Candidate candidate) throws IOException {
+        Release r = Json.readFile(run.resolve(CONFIG), Release.class);
+        return new ConditionalGenerator(new Release(r.config(), r.channels(), r.height(), r.width(), r.conditionSize(), candidate.step(), r.origin(),
+                candidate.averaged(), null), Checkpoints.readModel(candidate.weights()));
+    }
+
+    /** Makes {@code candidate} the run's release, saying in {@code gan.json} how it was chosen. */
+    public static void release(Path run, Candidate candidate, String chosen) throws IOException {
+        ConditionalGenerator g = load(run, candidate);
+        Release r = g.release;
+        write(run, new Release(r.config(), r.channels(), r.height(), r.width(), r.conditionSize(), r.step(), r.origin(), r.averaged(), chosen), g.generator);
+    }
+
     /** Writes a release: weights first, then the config that marks it complete. */
     static void write(Path run, Release release, ComputationGraph weights) throws IOException {
         Checkpoints.writeModel(run.resolve(WEIGHTS), weights, false);
@@ -75,7 +109,7 @@ public final class ConditionalGenerator {
         GanConfig.requireTruncation(truncation);
         GanConfig c = release.config().with(java.util.Map.of("truncation", String.valueOf(truncation)));
         Release r = release;
-        return new ConditionalGenerator(new Release(c, r.channels(), r.height(), r.width(), r.conditionSize(), r.step(), r.origin(), r.averaged()), generator);
+        return new ConditionalGenerator(new Release(c, r.channels(), r.height(), r.width(), r.conditionSize(), r.step(), r.origin(), r.averaged(), r.chosen()), generator);
     }
 
     /**

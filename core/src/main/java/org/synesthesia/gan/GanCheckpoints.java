@@ -3,6 +3,8 @@ package org.synesthesia.gan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -14,7 +16,8 @@ import org.synesthesia.nn.Checkpoints;
  * frozen copy) and D, both in DL4J's zip format with their Adam state, the EMA G, the running mean
  * of the EMA's checkpoints when the run averages its release ({@link GanConfig#averageFrom}), and
  * {@code state.json} naming them, the step, the EMA's age and how many checkpoints the mean holds. The zips are written first and the
- * state last, so a kill at any moment leaves a consistent set. Every step's batch, noise and
+ * state last, so a kill at any moment leaves a consistent set. The EMA of every averaged checkpoint
+ * stays beside the last set as a candidate release ({@link #candidates}). Every step's batch, noise and
  * mismatches follow from (seed, step), so the step is all the RNG state there is.
  */
 final class GanCheckpoints {
@@ -37,7 +40,8 @@ final class GanCheckpoints {
 
     private GanCheckpoints() {}
 
-    static void save(Path run, Snapshot s) throws IOException {
+    /** Saves the training state; the previous set is removed but for its EMA if {@code keptEma} (an averaged checkpoint's). */
+    static void save(Path run, Snapshot s, java.util.function.LongPredicate keptEma) throws IOException {
         Path dir = Checkpoints.folder(run);
         Files.createDirectories(dir);
         Optional<State> previous = state(run);
@@ -49,10 +53,35 @@ final class GanCheckpoints {
         if (average != null) Checkpoints.writeModel(dir.resolve(average), s.average(), false);
         Json.writeFile(dir.resolve("state.json"), next);
         if (previous.isPresent() && previous.get().step() != next.step()) {
-            for (String f : new String[] {previous.get().combined(), previous.get().discriminator(), previous.get().ema(), previous.get().average()}) {
+            State p = previous.get();
+            String ema = keptEma.test(p.step()) ? null : p.ema();
+            for (String f : new String[] {p.combined(), p.discriminator(), ema, p.average()}) {
                 if (f != null) Files.deleteIfExists(dir.resolve(f));
             }
         }
+    }
+
+    /**
+     * The releases a run could give from its last checkpoint: the mean of its averaged checkpoints
+     * (if it averages), then the EMA at each checkpoint kept, latest first. Steps after the last
+     * checkpoint's, left by a killed run, are not among them.
+     */
+    static List<ConditionalGenerator.Candidate> candidates(Path run) throws IOException {
+        Optional<State> s = state(run);
+        if (s.isEmpty()) return List.of();
+        Path dir = Checkpoints.folder(run);
+        List<ConditionalGenerator.Candidate> out = new ArrayList<>();
+        if (s.get().average() != null) out.add(new ConditionalGenerator.Candidate(s.get().step(), s.get().averaged(), dir.resolve(s.get().average())));
+        List<Long> steps = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                var m = java.util.regex.Pattern.compile("ema-(\\d+)\\.zip").matcher(f.getFileName().toString());
+                if (m.matches() && Long.parseLong(m.group(1)) <= s.get().step()) steps.add(Long.parseLong(m.group(1)));
+            }
+        }
+        steps.sort(java.util.Comparator.reverseOrder());
+        for (long step : steps) out.add(new ConditionalGenerator.Candidate(step, 0, dir.resolve("ema-" + step + ".zip")));
+        return out;
     }
 
     static Optional<State> state(Path run) throws IOException {

@@ -190,8 +190,9 @@ public final class GanTrainer {
                     else Ema.update(average, ema, GanNets.G_PREFIX, averaged / (averaged + 1.0));
                     averaged++;
                 }
-                GanCheckpoints.save(run, new GanCheckpoints.Snapshot(combined, d, ema, step, emaPairs, average, averaged));
-                var release = new ConditionalGenerator.Release(config, shape.channels(), shape.height(), shape.width(), cond, step, origin, averaged);
+                GanCheckpoints.save(run, new GanCheckpoints.Snapshot(combined, d, ema, step, emaPairs, average, averaged),
+                        s -> s % config.checkpointEvery() == 0 && config.averages(s));
+                var release = new ConditionalGenerator.Release(config, shape.channels(), shape.height(), shape.width(), cond, step, origin, averaged, null);
                 ConditionalGenerator.write(run, release, average != null ? average : ema);
             }
         }
