@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.synesthesia.io.Json;
@@ -38,10 +42,12 @@ final class GanCheckpoints {
     record Snapshot(ComputationGraph combined, ComputationGraph discriminator, ComputationGraph ema, long step, long emaPairs,
                     ComputationGraph average, int averaged) {}
 
+    private static final Pattern EMA = Pattern.compile("ema-(\\d+)\\.zip");
+
     private GanCheckpoints() {}
 
     /** Saves the training state; the previous set is removed but for its EMA if {@code keptEma} (an averaged checkpoint's). */
-    static void save(Path run, Snapshot s, java.util.function.LongPredicate keptEma) throws IOException {
+    static void save(Path run, Snapshot s, LongPredicate keptEma) throws IOException {
         Path dir = Checkpoints.folder(run);
         Files.createDirectories(dir);
         Optional<State> previous = state(run);
@@ -75,11 +81,11 @@ final class GanCheckpoints {
         List<Long> steps = new ArrayList<>();
         try (var files = Files.list(dir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                var m = java.util.regex.Pattern.compile("ema-(\\d+)\\.zip").matcher(f.getFileName().toString());
+                Matcher m = EMA.matcher(f.getFileName().toString());
                 if (m.matches() && Long.parseLong(m.group(1)) <= s.get().step()) steps.add(Long.parseLong(m.group(1)));
             }
         }
-        steps.sort(java.util.Comparator.reverseOrder());
+        steps.sort(Comparator.reverseOrder());
         for (long step : steps) out.add(new ConditionalGenerator.Candidate(step, 0, dir.resolve("ema-" + step + ".zip")));
         return out;
     }
