@@ -86,6 +86,18 @@ if [ -n "${XL:-}" ]; then
   gan s2i-cqt-xl-class s2i "$xl/enc-cqt" 4250 "${a0[@]}"
   # fifteenth session: S2I's defaults since, releasing the mean of the EMA at its checkpoints from 2,500 on
   gan s2i-cqt-xl-avg s2i "$xl/enc-cqt" 4250
+  # seventeenth session: that run's release chosen among the weights its checkpoints keep (the mean
+  # and the EMA at each averaged checkpoint; a run trained before then keeps only the last EMA) on
+  # 1,024 of its training conditions, by the image judge that evaluates it (another judge chooses
+  # otherwise: BENCHMARKS.md), evaluated as a copy beside it
+  if [ ! -f "$out/s2i-cqt-xl-chosen/metrics.json" ]; then
+    rm -rf "$out/s2i-cqt-xl-chosen"
+    cp -r "$out/s2i-cqt-xl-avg" "$out/s2i-cqt-xl-chosen"
+    rm -f "$out/s2i-cqt-xl-chosen/metrics.json"
+    $s choose "$out/s2i-cqt-xl-chosen" --judges "$out"
+    $s evaluate "$out/s2i-cqt-xl-chosen" --data "$pairs" --judges "$out"
+  fi
+  xlruns+=("$out/s2i-cqt-xl-chosen")
 fi
 
 $s report "$out/judge-image" "$out/judge-audio" "$out/s2i-lms" "$out/s2i-lms-class" "$out/s2i-cqt" "$out/s2i-wave" \

@@ -27,9 +27,11 @@ import org.synesthesia.progress.Progress;
  * read, so {@code evaluate} still measures the chosen release on pairs nothing was chosen on.
  *
  * <p>Why: S2I swings between checkpoints (which instruments come out right changes every few
- * hundred steps, on a longer scale than the EMA's), and the side it lands on changes with the seed.
- * On 17 releases of the fourteenth to sixteenth sessions, the judge's figure on 913 training
- * conditions followed the test figure with correlation 0.93 (BENCHMARKS.md, seventeenth session).
+ * hundred steps, on a longer scale than the EMA's). On 17 releases of the fourteenth to sixteenth
+ * sessions, a judge's figure on training conditions followed its test figure with correlation
+ * 0.93, and choosing by it found that judge's best test candidate on both runs tried. But another
+ * judge ranks the candidates otherwise, so a choice is only as good as its judge is the one the
+ * release will be judged by (BENCHMARKS.md, seventeenth session).
  *
  * <p>Conditions, noise and judging all follow from the seed, so choosing again gives the same
  * release; a training run resumed afterwards writes its own release again.
