@@ -69,7 +69,7 @@ public final class GanEvaluation {
         if (encoderRun.isEmpty()) throw new BadInputException(run + " was trained without an encoder run on record, so held-out pairs cannot be turned into conditions: retrain it with an encoder");
         Classifier encoder = Classifier.load(Path.of(encoderRun));
         boolean s2i = direction == Direction.S2I;
-        Classifier judge = s2i ? judges.loadImage() : judges.loadAudio();
+        JudgePanel judge = judges.panel(s2i);
         Classifier poseJudge = s2i ? judges.loadPose() : null;
         PairStore store = PairStore.open(pairs);
         checkJudgeFits(judge, store, pairs);
@@ -149,7 +149,7 @@ public final class GanEvaluation {
         }
 
         FeatureSpec js = judge.features();
-        String extractor = judge.record().config().encoding().id() + " judge, seed " + judge.record().config().seed() + ", embedding layer";
+        String extractor = judge.first().record().config().encoding().id() + " judge, seed " + judge.first().record().config().seed() + ", embedding layer";
         JudgeSettings judgeSettings = s2i ? JudgeSettings.image(extractor, js.imageSize())
                 : JudgeSettings.sound(extractor, js.sampleRate(), js.chunkSamples() / (double) js.sampleRate());
         EvaluationInputs.Builder in = EvaluationInputs.builder(direction.name(), judgeSettings, settings.seed())
@@ -164,6 +164,7 @@ public final class GanEvaluation {
         published.put("conditions", Integer.toString(test.length));
         published.put("samples_per_condition", Integer.toString(k));
         published.put("generator", release.generator());
+        published.put("judges", Integer.toString(judge.size()));
         published.put("truncation", Double.toString(release.config().truncation()));
         published.put("gan_step", Long.toString(release.step()));
         published.put("encoder", release.config().encoder().id());
@@ -223,7 +224,7 @@ public final class GanEvaluation {
         return out;
     }
 
-    static void checkJudgeFits(Classifier judge, PairStore store, Path pairs) {
+    static void checkJudgeFits(JudgePanel judge, PairStore store, Path pairs) {
         FeatureSpec s = judge.features();
         if (s.chunkSamples() != store.chunkSamples() || s.sampleRate() != store.manifest().sampleRate() || s.imageSize() != store.imageSize()) {
             throw new BadInputException(pairs + ": its chunks or images differ from those the judge " + judge + " was trained on; train the judges on this pair store");

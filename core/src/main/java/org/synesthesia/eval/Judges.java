@@ -3,6 +3,8 @@ package org.synesthesia.eval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.synesthesia.io.BadInputException;
 import org.synesthesia.nn.Classifier;
 import org.synesthesia.nn.ClassifierRun;
@@ -12,6 +14,8 @@ import org.synesthesia.nn.Encoding;
  * The judging networks' run folders: a sound judge, an image judge and the image pose regressor
  * ({@code pose} may be null: then no pose error is measured). They are trained apart from the
  * encoders (another architecture and seed), so that a generator is not graded by its own condition.
+ * Beside {@code audio} and {@code image}, folders of the same name with {@code -2}, {@code -3}, ...
+ * add judges to a panel ({@link JudgePanel}) that judges together.
  */
 public record Judges(Path audio, Path image, Path pose) {
 
@@ -25,11 +29,20 @@ public record Judges(Path audio, Path image, Path pose) {
         return new Judges(dir.resolve(prefix + "audio"), dir.resolve(prefix + "image"), Files.isRegularFile(pose.resolve(ClassifierRun.RECORD)) ? pose : null);
     }
 
-    /** The judge of the sound side (what judges I2S samples). */
-    public Classifier loadAudio() throws IOException { return load(audio, Encoding.Modality.AUDIO); }
-
-    /** The judge of the image side (what judges S2I samples). */
-    public Classifier loadImage() throws IOException { return load(image, Encoding.Modality.IMAGE); }
+    /** The judges of S2I's images ({@code images}) or of I2S's sounds: the folder's judge, and those of its {@code -2}, {@code -3}, ... siblings. */
+    public JudgePanel panel(boolean images) throws IOException {
+        Path first = images ? image : audio;
+        Encoding.Modality modality = images ? Encoding.Modality.IMAGE : Encoding.Modality.AUDIO;
+        List<Classifier> members = new ArrayList<>(List.of(load(first, modality)));
+        List<Path> runs = new ArrayList<>(List.of(first));
+        for (int n = 2; ; n++) {
+            Path next = first.resolveSibling(first.getFileName() + "-" + n);
+            if (!Files.isRegularFile(next.resolve(ClassifierRun.RECORD))) break;
+            members.add(load(next, modality));
+            runs.add(next);
+        }
+        return new JudgePanel(members, runs);
+    }
 
     /** The pose regressor, or null when there is none. */
     public Classifier loadPose() throws IOException {

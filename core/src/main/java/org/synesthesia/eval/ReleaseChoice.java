@@ -66,7 +66,7 @@ public final class ReleaseChoice {
         Path pairs = Path.of(origin.pairStore());
         if (!Files.isDirectory(pairs)) throw new BadInputException(run + " was trained on " + pairs + ", which is gone: its training conditions are needed to choose");
         boolean s2i = release.config().direction() == Direction.S2I;
-        Classifier judge = s2i ? judges.loadImage() : judges.loadAudio();
+        JudgePanel judge = judges.panel(s2i);
         PairStore store = PairStore.open(pairs);
         GanEvaluation.checkJudgeFits(judge, store, pairs);
         int[] train = GanEvaluation.subset(store.indices(Split.TRAIN), conditions, seed);
@@ -96,7 +96,7 @@ public final class ReleaseChoice {
      * samples {@code g} makes from {@code set}'s conditions (row {@code i * SAMPLES + k}); the noise
      * follows from {@code seed}.
      */
-    public static boolean[] judgedRight(ConditionalGenerator g, Classifier judge, PairStore store, int[] pairs, PairConditions set, long seed,
+    public static boolean[] judgedRight(ConditionalGenerator g, JudgePanel judge, PairStore store, int[] pairs, PairConditions set, long seed,
                                         Progress progress, String stage) {
         boolean[] right = new boolean[pairs.length * SAMPLES];
         for (int from = 0; from < pairs.length; from += BATCH) {

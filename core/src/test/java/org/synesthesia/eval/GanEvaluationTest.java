@@ -45,7 +45,7 @@ class GanEvaluationTest {
         assertEquals(null, plain.pose(), "no pose regressor: pose error is left out");
         Judges experiment = Judges.in(dir.resolve("b"));
         assertEquals(dir.resolve("b/judge-image"), experiment.image());
-        BadInputException e = assertThrows(BadInputException.class, plain::loadAudio);
+        BadInputException e = assertThrows(BadInputException.class, () -> plain.panel(false));
         assertTrue(e.getMessage().contains("holds no trained judge"), e.getMessage());
     }
 

@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.synesthesia.eval.JudgePanel;
 import org.synesthesia.eval.Judges;
 import org.synesthesia.eval.ReleaseChoice;
 import org.synesthesia.nn.Classifier;
@@ -26,7 +27,7 @@ public final class ScoreSnapshots {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 5) throw new IllegalArgumentException("usage: ScoreSnapshots JUDGES RUN OUT.csv TRAIN_PAIRS WEIGHTS.zip...");
-        Classifier judge = Judges.in(Path.of(args[0])).loadImage();
+        JudgePanel judge = Judges.in(Path.of(args[0])).panel(true);
         Path run = Path.of(args[1]);
         Path out = Path.of(args[2]);
         var release = ConditionalGenerator.load(run).release();
