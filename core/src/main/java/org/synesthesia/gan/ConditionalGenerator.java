@@ -32,6 +32,11 @@ public final class ConditionalGenerator {
                           String chosen) {
         public InputShape sampleShape() { return new InputShape(channels, height, width); }
 
+        /** The same release with other weights: those of step {@code step}, averaging {@code averaged} checkpoints, chosen as {@code chosen} says. */
+        Release withWeights(long step, int averaged, String chosen) {
+            return new Release(config, channels, height, width, conditionSize, step, origin, averaged, chosen);
+        }
+
         /** What the weights are, in words: the EMA, or the mean of the EMA at N checkpoints, and how they were chosen. */
         public String generator() {
             String what = averaged > 0 ? "mean of the ema at " + averaged + " checkpoints" : "ema";
@@ -82,15 +87,14 @@ public final class ConditionalGenerator {
     /** A candidate's weights as a generator of the run's release. */
     public static ConditionalGenerator load(Path run, Candidate candidate) throws IOException {
         Release r = Json.readFile(run.resolve(CONFIG), Release.class);
-        return new ConditionalGenerator(new Release(r.config(), r.channels(), r.height(), r.width(), r.conditionSize(), candidate.step(), r.origin(),
-                candidate.averaged(), null), Checkpoints.readModel(candidate.weights()));
+        return new ConditionalGenerator(r.withWeights(candidate.step(), candidate.averaged(), null), Checkpoints.readModel(candidate.weights()));
     }
 
     /** Makes {@code candidate} the run's release, saying in {@code gan.json} how it was chosen. */
     public static void release(Path run, Candidate candidate, String chosen) throws IOException {
         ConditionalGenerator g = load(run, candidate);
         Release r = g.release;
-        write(run, new Release(r.config(), r.channels(), r.height(), r.width(), r.conditionSize(), r.step(), r.origin(), r.averaged(), chosen), g.generator);
+        write(run, r.withWeights(r.step(), r.averaged(), chosen), g.generator);
     }
 
     /** Writes a release: weights first, then the config that marks it complete. */

@@ -82,7 +82,9 @@ final class GanCheckpoints {
         try (var files = Files.list(dir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 Matcher m = EMA.matcher(f.getFileName().toString());
-                if (m.matches() && Long.parseLong(m.group(1)) <= s.get().step()) steps.add(Long.parseLong(m.group(1)));
+                if (!m.matches()) continue;
+                long step = Long.parseLong(m.group(1));
+                if (step <= s.get().step()) steps.add(step);
             }
         }
         steps.sort(Comparator.reverseOrder());

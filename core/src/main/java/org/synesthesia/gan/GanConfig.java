@@ -137,8 +137,8 @@ public record GanConfig(Direction direction, int imageSize, Conditioning conditi
     /** Whether D has the auxiliary instrument head. */
     public boolean classHead() { return classWeight > 0; }
 
-    /** Whether the checkpoint at {@code step} goes into the release's average. */
-    public boolean averages(long step) { return averageFrom > 0 && step >= averageFrom; }
+    /** Whether the checkpoint at {@code step} goes into the release's average: one on the checkpoint grid from {@code averageFrom} on. */
+    public boolean averages(long step) { return averageFrom > 0 && step >= averageFrom && step % checkpointEvery == 0; }
 
     /** Whether the combined graph carries a pose guide. */
     public boolean poseGuided() { return poseWeight > 0; }

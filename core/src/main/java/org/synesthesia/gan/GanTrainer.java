@@ -182,16 +182,15 @@ public final class GanTrainer {
             if (config.sampleEvery() > 0 && step % config.sampleEvery() == 0) writeSamples(ema, conditions, step);
             boolean onGrid = step % config.checkpointEvery() == 0;
             if (onGrid || step == config.steps()) {
-                // only checkpoints on the grid are averaged, so that a run continued from a last
-                // step off it (--resume --steps N) averages what one longer run does
-                if (onGrid && config.averages(step)) {
+                // only checkpoints on the grid are averaged (GanConfig.averages), so that a run
+                // continued from a last step off it (--resume --steps N) averages what one longer run does
+                if (config.averages(step)) {
                     if (average == null) average = ema.clone();
                     // a running mean is a moving average whose weight on the past is n / (n + 1)
                     else Ema.update(average, ema, GanNets.G_PREFIX, averaged / (averaged + 1.0));
                     averaged++;
                 }
-                GanCheckpoints.save(run, new GanCheckpoints.Snapshot(combined, d, ema, step, emaPairs, average, averaged),
-                        s -> s % config.checkpointEvery() == 0 && config.averages(s));
+                GanCheckpoints.save(run, new GanCheckpoints.Snapshot(combined, d, ema, step, emaPairs, average, averaged), config::averages);
                 var release = new ConditionalGenerator.Release(config, shape.channels(), shape.height(), shape.width(), cond, step, origin, averaged, null);
                 ConditionalGenerator.write(run, release, average != null ? average : ema);
             }
